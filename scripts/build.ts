@@ -1,0 +1,30 @@
+// `npm run build`: the whole pipeline, each step timed; stops at the first failure with the tool's message.
+import { lint } from './lint.ts';
+import { bundle } from './bundle.ts';
+import { types } from './types.ts';
+import { generate } from './generate.ts';
+import { typecheck } from './typecheck.ts';
+import { compile } from './compile.ts';
+import { docs } from './docs.ts';
+import { runMain } from './run.ts';
+
+const steps: [string, () => void][] = [
+  ['lint', () => lint()],
+  ['bundle', () => bundle()],
+  ['types', types],
+  ['errors', generate],
+  ['typecheck', typecheck],
+  ['compile', compile],
+  ['docs', docs],
+];
+
+runMain(() => {
+  const started = performance.now();
+  for (const [name, step] of steps) {
+    const t0 = performance.now();
+    console.log(`▶ ${name}`);
+    step();
+    console.log(`✔ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  console.log(`build done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+});

@@ -1,0 +1,163 @@
+// Step 4: from each bundle, write generated/<vendor>/errors.ts (the error catalog and the codes each
+// operation can return) and generated/<vendor>/runtime.ts (pagination, retry and request-id headers),
+// so that src/ reads these facts from the spec instead of repeating them.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
+import { runMain, StepError } from './run.ts';
+import {
+  CATEGORIES,
+  METHODS,
+  PAGINATION_STYLES,
+  RETRY_HINTS,
+  type CatalogEntry,
+  type OpenApiDocument,
+  type Pagination,
+} from './openapi-model.ts';
+
+function fail(vendor: Vendor, where: string, message: string): never {
+  throw new StepError(`${vendor.root}: ${where}: ${message}`);
+}
+
+function checkCatalog(vendor: Vendor, doc: OpenApiDocument): CatalogEntry[] {
+  const catalog = doc['x-error-catalog'];
+  if (!Array.isArray(catalog) || catalog.length === 0) fail(vendor, 'x-error-catalog', 'missing or empty');
+  const seen = new Set<string>();
+  const examples = doc.components?.examples ?? {};
+  catalog.forEach((entry, i) => {
+    const where = `x-error-catalog[${i}]`;
+    if (typeof entry.code !== 'string' || !entry.code) fail(vendor, where, 'code must be a non-empty string');
+    if (seen.has(entry.code)) fail(vendor, where, `duplicate code ${entry.code}`);
+    seen.add(entry.code);
+    if (!Number.isInteger(entry.status) || entry.status < 400 || entry.status > 599) fail(vendor, where, `status ${entry.status} is not a 4xx/5xx integer`);
+    if (!CATEGORIES.includes(entry.category)) fail(vendor, where, `category ${entry.category} is not one of ${CATEGORIES.join(', ')}`);
+    if (typeof entry.retryable !== 'boolean') fail(vendor, where, 'retryable must be true or false');
+    if (typeof entry.meaning !== 'string' || !entry.meaning.trim()) fail(vendor, where, 'meaning must be a non-empty string');
+    if (typeof entry.example !== 'string' || !(entry.example in examples)) fail(vendor, where, `example ${entry.example} is not in components.examples`);
+    if (entry.messagePattern !== undefined) {
+      try {
+        new RegExp(entry.messagePattern);
+      } catch (error) {
+        fail(vendor, where, `messagePattern is not a valid regular expression: ${(error as Error).message}`);
+      }
+    }
+  });
+  return catalog;
+}
+
+function checkPagination(vendor: Vendor, where: string, p: Pagination): Pagination {
+  if (!PAGINATION_STYLES.includes(p.style)) fail(vendor, where, `x-pagination.style ${p.style} is not one of ${PAGINATION_STYLES.join(', ')}`);
+  if (p.style !== 'none' && typeof p.itemsPath !== 'string') fail(vendor, where, 'x-pagination.itemsPath is required');
+  const need = (field: keyof Pagination) => {
+    if (p[field] === undefined) fail(vendor, where, `x-pagination style ${p.style} needs ${field}`);
+  };
+  if (p.style === 'cursor') {
+    need('nextCursorPath');
+    if (!p.cursorParam && !p.cursorParams) fail(vendor, where, 'x-pagination style cursor needs cursorParam or cursorParams');
+  }
+  if (p.style === 'page') (need('pageParam'), need('totalPagesPath'));
+  if (p.style === 'offset') (need('offsetParam'), need('limitParam'));
+  if (p.style === 'link') need('nextLinkPath');
+  return p;
+}
+
+/**
+ * Header components carry no name of their own: the name is the key under which a response uses
+ * them. Collect, for every component marked x-retry-hint or x-request-id, the names it is used as.
+ */
+function markedHeaders(vendor: Vendor, doc: OpenApiDocument) {
+  const components = doc.components?.headers ?? {};
+  const retry = new Map<string, string>();
+  const requestId = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const headers = record.headers;
+    if (headers && typeof headers === 'object' && !Array.isArray(headers)) {
+      for (const [name, value] of Object.entries(headers as Record<string, { $ref?: string }>)) {
+        const id = value?.$ref?.replace('#/components/headers/', '');
+        const component = id === undefined ? value : components[id];
+        if (!component || typeof component !== 'object') continue;
+        const hint = (component as { 'x-retry-hint'?: string })['x-retry-hint'];
+        if (hint !== undefined) {
+          if (!RETRY_HINTS.includes(hint as never)) fail(vendor, `header ${name}`, `x-retry-hint ${hint} is not one of ${RETRY_HINTS.join(', ')}`);
+          retry.set(name.toLowerCase(), hint);
+        }
+        if ((component as { 'x-request-id'?: boolean })['x-request-id'] === true) requestId.add(name.toLowerCase());
+      }
+    }
+    for (const value of Object.values(record)) visit(value);
+  };
+  visit({ paths: doc.paths, components: { responses: doc.components?.responses }, webhooks: doc.webhooks });
+  return {
+    retryHeaders: [...retry].sort().map(([name, hint]) => ({ name, hint })),
+    requestIdHeaders: [...requestId].sort(),
+  };
+}
+
+export function generateFor(vendor: Vendor): { errors: string; runtime: string } {
+  const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
+  const catalog = checkCatalog(vendor, doc);
+  const codes = new Set(catalog.map((e) => e.code));
+
+  const operationCodes: Record<string, string[]> = {};
+  const operations: Record<string, { operationId: string; pagination?: Pagination }> = {};
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const key = `${method.toUpperCase()} ${path}`;
+      const listed = op['x-error-codes'] ?? [];
+      for (const code of listed) {
+        if (!codes.has(code)) fail(vendor, key, `x-error-codes lists ${code}, which is not in the error catalog`);
+      }
+      operationCodes[key] = listed;
+      operations[key] = { operationId: op.operationId };
+      if (op['x-pagination']) operations[key].pagination = checkPagination(vendor, key, op['x-pagination']);
+    }
+  }
+
+  const { retryHeaders, requestIdHeaders } = markedHeaders(vendor, doc);
+
+  const header = (what: string) =>
+    `// Generated by scripts/generate.ts from ${vendor.root} (${what}), via ${vendor.bundle}.\n// Do not edit: change the spec and run \`npm run build\`.\n\n`;
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  const name = vendor.key;
+
+  const errors =
+    header('x-error-catalog and the x-error-codes of each operation') +
+    `export const vendor = ${json(name)} as const;\n\n` +
+    `/** Every documented error of the ${doc.info.title}: HTTP status, category, meaning, and whether a retry can help. */\n` +
+    `export const errorCatalog = ${json(catalog.map(({ example: _example, ...entry }) => entry))} as const;\n\n` +
+    `/** A documented error code of the ${doc.info.title}. */\n` +
+    `export type ErrorCode = (typeof errorCatalog)[number]['code'];\n\n` +
+    `/** The error codes each operation (\`METHOD /path\`) can return. */\n` +
+    `export const operationErrorCodes: Readonly<Record<string, readonly ErrorCode[]>> = ${json(operationCodes)};\n`;
+
+  const runtime =
+    header('servers, x-pagination, and header components marked x-retry-hint / x-request-id') +
+    `export const vendor = ${json(name)} as const;\n\n` +
+    `export const title = ${json(doc.info.title)};\n\n` +
+    `export const version = ${json(doc.info.version)};\n\n` +
+    `/** The production server of the API. */\n` +
+    `export const serverUrl = ${json(doc.servers?.[0]?.url ?? fail(vendor, 'servers', 'no server'))};\n\n` +
+    `/** Response headers that say when to retry, with how to read each. */\n` +
+    `export const retryHeaders = ${json(retryHeaders)} as const;\n\n` +
+    `/** Response headers that carry the vendor's request id. */\n` +
+    `export const requestIdHeaders: readonly string[] = ${json(requestIdHeaders)};\n\n` +
+    `/** Every operation (\`METHOD /path\`) with its operationId and, for lists, how it pages. */\n` +
+    `export const operations = ${json(operations)} as const;\n`;
+  return { errors, runtime };
+}
+
+export function generate(): void {
+  for (const vendor of loadVendors()) {
+    const { errors, runtime } = generateFor(vendor);
+    writeFileSync(join(projectRoot, vendor.errors), errors);
+    writeFileSync(join(projectRoot, vendor.runtime), runtime);
+    console.log(`  ${vendor.errors}\n  ${vendor.runtime}`);
+  }
+}
+
+if (process.argv[1]?.endsWith('generate.ts')) runMain(generate);

@@ -1,0 +1,67 @@
+// Each rule of our Spectral ruleset fires on a document that breaks it, and only the valid fixture
+// passes clean. One Spectral run lints every broken variant (it takes a few seconds per run).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { projectRoot, toolEnv } from '../scripts/vendors.ts';
+
+type Doc = Record<string, any>;
+const base = parse(readFileSync(join(projectRoot, 'test/fixtures/spectral/valid.yaml'), 'utf8')) as Doc;
+const list = (d: Doc) => d.paths['/widgets'].get;
+const create = (d: Doc) => d.paths['/widgets'].post;
+
+// rule code -> a change that breaks only that rule
+const breakers: Record<string, (d: Doc) => void> = {
+  'mc-operation-id-camel-case': (d) => (list(d).operationId = 'list_widgets'),
+  'mc-operation-summary': (d) => delete list(d).summary,
+  'mc-operation-tags': (d) => delete list(d).tags,
+  'mc-operation-security': (d) => delete create(d).security,
+  'mc-operation-error-codes': (d) => delete create(d)['x-error-codes'],
+  'mc-error-responses': (d) => (d.components.responses.Unauthorized.content['application/json'].schema = { type: 'object', properties: { code: { type: 'string' } }, required: ['code'] }),
+  'mc-list-pagination': (d) => delete list(d)['x-pagination'],
+  'mc-media-type-example': (d) => delete create(d).requestBody.content['application/json'].examples,
+  'mc-no-nullable': (d) => (d.components.schemas.Widget.properties.name = { type: 'string', nullable: true }),
+  'mc-no-schema-example': (d) => (d.components.schemas.Widget.properties.id = { type: 'string', example: 'wdg_1' }),
+  'mc-response-object-properties': (d) => (d.components.schemas.Widget.properties.meta = { type: 'object' }),
+};
+
+interface SpectralResult {
+  code: string;
+  source: string;
+  severity: number;
+}
+
+let results: SpectralResult[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'mc-spectral-'));
+
+beforeAll(() => {
+  const files = [['valid', base] as const, ...Object.entries(breakers).map(([code, breakIt]) => {
+    const doc = structuredClone(base);
+    breakIt(doc);
+    return [code, doc] as const;
+  })].map(([name, doc]) => {
+    const file = join(dir, `${name}.yaml`);
+    writeFileSync(file, stringify(doc));
+    return file;
+  });
+  const run = spawnSync(join(projectRoot, 'node_modules/.bin/spectral'), ['lint', '-r', join(projectRoot, 'spectral/ruleset.yaml'), '-f', 'json', '-F', 'hint', ...files], {
+    env: toolEnv,
+    encoding: 'utf8',
+  });
+  results = JSON.parse(run.stdout) as SpectralResult[];
+}, 60_000);
+
+describe('spectral ruleset', () => {
+  it('passes the valid fixture with no problem at all', () => {
+    expect(results.filter((r) => r.source.endsWith('/valid.yaml'))).toEqual([]);
+  });
+
+  it.each(Object.keys(breakers))('%s fires on a document that breaks it', (code) => {
+    const fired = results.filter((r) => r.source.endsWith(`/${code}.yaml`));
+    expect(fired.map((r) => r.code)).toContain(code);
+    expect(fired.find((r) => r.code === code)?.severity).toBe(0);
+  });
+});

@@ -1,0 +1,49 @@
+// Loads the bundled documents from generated/ and gives an Ajv 2020-12 validator over each.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { loadVendors, projectRoot, type Vendor } from '../../scripts/vendors.ts';
+import type { OpenApiDocument } from '../../scripts/openapi-model.ts';
+
+export interface LoadedVendor extends Vendor {
+  doc: OpenApiDocument;
+}
+
+/** Vendors to test: all of redocly.yaml, or those named in TEST_VENDORS (comma list) while a spec is being written. */
+export function loadBundles(): LoadedVendor[] {
+  const only = process.env.TEST_VENDORS?.split(',').filter(Boolean);
+  return loadVendors()
+    .filter((v) => !only || only.includes(v.key))
+    .map((v) => {
+      const file = join(projectRoot, v.bundle);
+      if (!existsSync(file)) throw new Error(`${v.bundle} is missing: run \`npm run build\` (or \`npx tsx scripts/bundle.ts ${v.key}\`) first`);
+      return { ...v, doc: JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument };
+    });
+}
+
+/** Formats OpenAPI defines on top of JSON Schema; anything else unknown is reported by the coverage test. */
+export const OPENAPI_FORMATS: Record<string, true | RegExp | ((value: unknown) => boolean)> = {
+  int32: (v) => typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31,
+  int64: (v) => typeof v === 'number' && Number.isInteger(v),
+  float: true,
+  double: true,
+  password: true,
+  binary: true,
+  byte: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
+};
+
+export function createAjv(doc: OpenApiDocument): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
+  addFormats.default(ajv);
+  for (const [name, format] of Object.entries(OPENAPI_FORMATS)) {
+    if (typeof format === 'function') ajv.addFormat(name, { type: 'number', validate: format as (n: number) => boolean });
+    else ajv.addFormat(name, format);
+  }
+  ajv.addSchema(doc as object, 'api');
+  return ajv;
+}
+
+/** JSON pointer fragment for a path of keys. */
+export const pointer = (keys: (string | number)[]) =>
+  '#' + keys.map((k) => '/' + encodeURIComponent(String(k).replace(/~/g, '~0').replace(/\//g, '~1'))).join('');
