@@ -17,7 +17,7 @@ export function loadBundles(): LoadedVendor[] {
     .filter((v) => !only || only.includes(v.key))
     .map((v) => {
       const file = join(projectRoot, v.bundle);
-      if (!existsSync(file)) throw new Error(`${v.bundle} is missing: run \`npm run build\` (or \`npx tsx scripts/bundle.ts ${v.key}\`) first`);
+      if (!existsSync(file)) throw new Error(`${v.bundle} is missing: run \`npm run build\` (or \`npx tsx scripts/bundle.ts ${v.key}\`) first, or set TEST_VENDORS=<vendor,...> to test only some vendors`);
       return { ...v, doc: JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument };
     });
 }

@@ -1,0 +1,47 @@
+// Inbox Enterprise API v1 (inboxapp.com): generated types, error catalog, and the client factory.
+import type { paths } from '../generated/inbox/schema.ts';
+import { errorCatalog, type ErrorCode } from '../generated/inbox/errors.ts';
+import * as runtime from '../generated/inbox/runtime.ts';
+import { asRecord, asString, fieldProblems } from './body.ts';
+import { createVendorClient, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
+import type { ApiError } from './errors.ts';
+
+export type { paths, components, operations } from '../generated/inbox/schema.ts';
+export { errorCatalog, operationErrorCodes } from '../generated/inbox/errors.ts';
+export { paginate, ApiError, isApiError } from './runtime.ts';
+
+export type InboxErrorCode = ErrorCode;
+export type InboxApiError = ApiError<InboxErrorCode>;
+export type InboxClient = VendorClient<paths, InboxErrorCode>;
+
+/**
+ * How Inbox errors read: the nested envelope `{error: {code, message, status, details}}` of the
+ * error page, or the flat `{error: "Unauthorized", message}` of the welcome page, whose `error`
+ * upper-cased is the catalogued code.
+ */
+export const inboxDefinition: VendorDefinition = {
+  vendor: runtime.vendor,
+  runtime,
+  catalog: errorCatalog,
+  retryHeaders: runtime.retryHeaders,
+  requestIdHeaders: runtime.requestIdHeaders,
+  readBody(body) {
+    const error = asRecord(body)?.error;
+    const nested = asRecord(error);
+    if (nested) {
+      return { code: asString(nested.code), message: asString(nested.message), details: fieldProblems(nested.details), envelope: true };
+    }
+    const flat = asString(error);
+    return flat === undefined ? {} : { code: flat.toUpperCase(), message: asString(asRecord(body)?.message) ?? flat, envelope: true };
+  },
+};
+
+export interface InboxClientOptions extends BaseClientOptions {
+  /** API token from Settings → API Keys; sent as `Authorization: Bearer <token>` */
+  token: string;
+}
+
+/** A typed client of the Inbox Enterprise API v1. Throws ConfigurationError on an empty or malformed token. */
+export function createInboxClient(options: InboxClientOptions): InboxClient {
+  return createVendorClient<paths, InboxErrorCode>(inboxDefinition, options, { token: options?.token, what: 'Inbox API token' });
+}

@@ -1,0 +1,49 @@
+// Messages.dev iMessage API ("lines"): generated types, error catalog, the client factory and webhook verification.
+import type { paths } from '../generated/lines/schema.ts';
+import { errorCatalog, type ErrorCode } from '../generated/lines/errors.ts';
+import * as runtime from '../generated/lines/runtime.ts';
+import { asRecord, asString } from './body.ts';
+import { createVendorClient, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
+import type { ApiError } from './errors.ts';
+
+export type { paths, components, operations } from '../generated/lines/schema.ts';
+export { errorCatalog, operationErrorCodes } from '../generated/lines/errors.ts';
+export { paginate, ApiError, isApiError } from './runtime.ts';
+export * from './lines-webhook.ts';
+
+export type LinesErrorCode = ErrorCode;
+export type LinesApiError = ApiError<LinesErrorCode>;
+export type LinesClient = VendorClient<paths, LinesErrorCode>;
+
+/** Messages.dev errors: `{error: {type, code, message, param?}, request_id}`. */
+export const linesDefinition: VendorDefinition = {
+  vendor: runtime.vendor,
+  runtime,
+  catalog: errorCatalog,
+  retryHeaders: runtime.retryHeaders,
+  requestIdHeaders: runtime.requestIdHeaders,
+  readBody(body) {
+    const record = asRecord(body);
+    const error = asRecord(record?.error);
+    if (!error) return {};
+    const param = asString(error.param);
+    const message = asString(error.message);
+    return {
+      code: asString(error.code),
+      message,
+      details: param === undefined ? [] : [{ path: param, message: message ?? '' }],
+      requestId: asString(record?.request_id),
+      envelope: true,
+    };
+  },
+};
+
+export interface LinesClientOptions extends BaseClientOptions {
+  /** API key (`sk_live_...`); sent as `Authorization: Bearer <apiKey>` */
+  apiKey: string;
+}
+
+/** A typed client of the Messages.dev API. Throws ConfigurationError on an empty or malformed key. */
+export function createLinesClient(options: LinesClientOptions): LinesClient {
+  return createVendorClient<paths, LinesErrorCode>(linesDefinition, options, { token: options?.apiKey, what: 'Messages.dev API key' });
+}

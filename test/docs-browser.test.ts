@@ -1,0 +1,239 @@
+// The reference site as a reader meets it: dist/docs/ (built by `npm run docs`) served from
+// 127.0.0.1 and opened in Debian's Chromium through playwright-core. The index lists every vendor;
+// each vendor page renders with no console error, shows every operation of the bundle in its
+// navigation, finds an operation by search, shows the error catalog, and makes no request to
+// another machine. Opened from disk, a page works the same.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createDocsServer, listen } from '../scripts/docs-serve.ts';
+import { CATALOG_TAG, docsDir, firstSentence, operationCount } from '../scripts/docs.ts';
+import { METHODS, type OpenApiDocument } from '../scripts/openapi-model.ts';
+import { loadVendors, projectRoot } from '../scripts/vendors.ts';
+import { loadBundles } from './support/bundles.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const vendors = loadBundles();
+
+/** Operation ids as Redoc writes them in its menu links (`#/<tag>/<operationid>`). */
+const slug = (operationId: string) => operationId.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+function operationIds(items: OpenApiDocument['paths']): string[] {
+  return Object.values(items ?? {}).flatMap((item) => METHODS.flatMap((m) => (item[m] ? [item[m].operationId] : [])));
+}
+
+function firstSummary(doc: OpenApiDocument): string {
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const m of METHODS) if (item[m]?.summary) return item[m].summary;
+  }
+  throw new Error(`${doc.info.title} has no operation with a summary`);
+}
+
+let context: BrowserContext;
+let server: Server;
+let origin = '';
+let profile = '';
+
+/** Everything a page did that a reader could notice: console errors, uncaught errors, requests. */
+interface Watched {
+  page: Page;
+  errors: string[];
+  requests: string[];
+}
+
+async function open(url: string): Promise<Watched> {
+  const page = await context.newPage();
+  const watched: Watched = { page, errors: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') watched.errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => watched.errors.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => watched.requests.push(r.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  return watched;
+}
+
+/** A request stays on this machine: the local server, or the page's own data:/blob: URLs. */
+function isLocal(url: string, allowed: string): boolean {
+  return url.startsWith(allowed) || url.startsWith('data:') || url.startsWith(`blob:${allowed}`) || url.startsWith('blob:null/');
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: the browser test drives Debian's Chromium (no browser download). ` +
+        'Install it with `sudo apt-get install -y chromium` (as .ci/run does) or set CHROMIUM_PATH to a Chromium binary.',
+    );
+  }
+  if (!existsSync(join(docsDir, 'index.html'))) throw new Error('dist/docs/index.html is missing: run `npm run docs` (or `npm run build`) first');
+  for (const v of vendors) {
+    const page = join(docsDir, `${v.key}.html`);
+    if (!existsSync(page)) throw new Error(`dist/docs/${v.key}.html is missing: run \`npm run docs\` first`);
+    if (statSync(page).mtimeMs < statSync(join(projectRoot, v.bundle)).mtimeMs) {
+      throw new Error(`dist/docs/${v.key}.html is older than ${v.bundle}: run \`npm run docs\` again`);
+    }
+  }
+  server = createDocsServer(docsDir);
+  origin = `http://127.0.0.1:${await listen(server, 0)}`;
+  profile = mkdtempSync(join(tmpdir(), 'mc-chromium-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // Nothing may leave the machine: a request to anywhere else is recorded by the page's listener and cut here.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return isLocal(url, `${origin}/`) || url.startsWith('file:') ? route.continue() : route.abort('blockedbyclient');
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe('reference site index', () => {
+  it('lists every vendor with its version, operation count and description, and links its page', async () => {
+    const { page, errors, requests } = await open(`${origin}/index.html`);
+    const listed = await page.$$eval('li[data-vendor]', (items) =>
+      items.map((li) => ({
+        key: li.getAttribute('data-vendor') ?? '',
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        title: li.querySelector('a')?.textContent?.trim() ?? '',
+        version: li.querySelector('.version')?.textContent?.trim() ?? '',
+        operations: li.querySelector('.operations')?.textContent?.trim() ?? '',
+        description: li.querySelector('p')?.textContent?.trim() ?? '',
+      })),
+    );
+    if (!process.env.TEST_VENDORS) expect(listed.map((l) => l.key)).toEqual(loadVendors().map((v) => v.key));
+    for (const v of vendors) {
+      const entry = listed.find((l) => l.key === v.key);
+      expect(entry, `index.html lists ${v.key}`).toBeDefined();
+      expect(entry).toEqual({
+        key: v.key,
+        href: `./${v.key}.html`,
+        title: v.doc.info.title,
+        version: `version ${v.doc.info.version}`,
+        operations: `${operationCount(v.doc)} operations`,
+        description: firstSentence(v.doc.info.description),
+      });
+      expect(entry!.description, `${v.key} has a one-line description`).not.toBe('');
+    }
+    // Following a link opens that vendor's page.
+    const first = vendors[0];
+    if (first) {
+      await page.click(`li[data-vendor="${first.key}"] a`);
+      await page.waitForURL(`${origin}/${first.key}.html`);
+      await page.locator('[data-component-name="Menu/MenuItem"]').first().waitFor();
+    }
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !isLocal(u, `${origin}/`))).toEqual([]);
+    await page.close();
+  });
+});
+
+for (const vendor of vendors) {
+  describe(`${vendor.key} reference page`, () => {
+    let watched: Watched;
+    beforeAll(async () => {
+      watched = await open(`${origin}/${vendor.key}.html`);
+    }, 30_000);
+    afterAll(async () => watched?.page.close());
+
+    it('renders the API title and its navigation', async () => {
+      const { page } = watched;
+      await page.locator('[data-component-name="Menu/MenuItem"]').first().waitFor();
+      expect(await page.title()).toBe(vendor.doc.info.title);
+      expect(await page.locator('h1').first().textContent()).toContain(vendor.doc.info.title);
+    });
+
+    it('lists every operation of the bundle in the navigation', async () => {
+      const { page } = watched;
+      const operations = new Set<string>();
+      const webhooks = new Set<string>();
+      // Tag groups open on click and render their children then; open every one (nested too).
+      for (;;) {
+        const group = page.locator('[data-component-name="Menu/MenuItem"].menu-item-type-group:not([data-mc-opened])').first();
+        if ((await group.count()) === 0) break;
+        await group.evaluate((el) => el.setAttribute('data-mc-opened', ''));
+        await group.locator(':scope > a').click();
+        await group.locator(':scope [data-component-name="Menu/Menu"]').first().waitFor({ state: 'attached' });
+        const items = await group.evaluate((el) =>
+          [...el.querySelectorAll(':scope > div > [data-component-name="Menu/Menu"] > [data-component-name="Menu/MenuItem"]')].map((item) => ({
+            separator: item.classList.contains('menu-item-type-separator') ? (item.textContent ?? '').trim() : undefined,
+            href: item.classList.contains('menu-item-type-operation') ? (item.querySelector('a')?.getAttribute('href') ?? '') : undefined,
+          })),
+        );
+        let inWebhooks = false;
+        for (const item of items) {
+          if (item.separator !== undefined) inWebhooks = item.separator === 'Webhooks';
+          if (item.href) (inWebhooks ? webhooks : operations).add(item.href.split('/').pop() ?? '');
+        }
+      }
+      const expected = operationIds(vendor.doc.paths).map(slug).sort();
+      expect(operations.size, 'operations in the navigation').toBe(operationCount(vendor.doc));
+      expect([...operations].sort()).toEqual(expected);
+      expect([...webhooks].sort()).toEqual(operationIds(vendor.doc.webhooks).map(slug).sort());
+    });
+
+    it('finds the first operation by its summary in the search', async () => {
+      const { page } = watched;
+      const summary = firstSummary(vendor.doc);
+      await page.locator('[data-testid="search-trigger"]').first().click();
+      const input = page.locator('[data-component-name="Search/SearchInput"] input, input[placeholder^="Search"]').first();
+      await input.fill(summary);
+      const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: summary }).first();
+      await hit.waitFor();
+      expect(await hit.textContent()).toContain(summary);
+      await page.keyboard.press('Escape');
+    });
+
+    it('shows the error catalog as a table with every catalogued code', async () => {
+      const { page } = watched;
+      const catalog = vendor.doc['x-error-catalog'] ?? [];
+      await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: CATALOG_TAG }).locator('a').first().click();
+      const table = page.locator('table', { has: page.locator('th', { hasText: 'retryable' }) }).first();
+      await table.waitFor();
+      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+      expect(rows.map((r) => [r[0], r[1]])).toEqual(catalog.map((e) => [e.code, String(e.status)]));
+    });
+
+    it('logs no console error and makes no request off this machine', () => {
+      expect(watched.errors).toEqual([]);
+      expect(watched.requests.filter((u) => !isLocal(u, `${origin}/`))).toEqual([]);
+      expect(watched.requests[0]).toBe(`${origin}/${vendor.key}.html`);
+    });
+  });
+}
+
+describe('reference site opened from disk', () => {
+  it('renders the index and a vendor page from file:// with no error and no request off the disk', async () => {
+    const index = await open(pathToFileURL(join(docsDir, 'index.html')).href);
+    expect(await index.page.locator('li[data-vendor]').count()).toBeGreaterThan(0);
+    const vendor = vendors[0];
+    if (!vendor) throw new Error('no vendor bundle to test');
+    const page = await open(pathToFileURL(join(docsDir, `${vendor.key}.html`)).href);
+    await page.page.locator('[data-component-name="Menu/MenuItem"]').first().waitFor();
+    expect(await page.page.title()).toBe(vendor.doc.info.title);
+    for (const w of [index, page]) {
+      expect(w.errors).toEqual([]);
+      expect(w.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+      await w.page.close();
+    }
+    // The page embeds its document; it needs nothing beside itself.
+    expect(readFileSync(join(docsDir, `${vendor.key}.html`), 'utf8')).toContain('__redoc_definition');
+  });
+});

@@ -1,0 +1,87 @@
+// The Inbox client against a real HTTP server on 127.0.0.1: auth header, a success, every
+// catalogued error envelope (bodies from the spec's own examples), and bad construction input.
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { ApiError, createInboxClient, type InboxErrorCode, type components } from '../src/inbox.ts';
+import { ConfigurationError } from '../src/auth.ts';
+import { catalogCases, exampleValue } from './support/catalog-cases.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+const token = 'inbox_test_token_0123456789';
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('createInboxClient', () => {
+  it('sends the bearer token and returns the typed body', async () => {
+    const team = exampleValue('inbox', 'InboxTeam');
+    server = await startServer(() => ({ status: 200, body: team }));
+    const client = createInboxClient({ token, baseUrl: server.url });
+    const { data, error, response } = await client.GET('/team');
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(data).toEqual(team);
+    expect(server.received[0]).toMatchObject({ method: 'GET', url: '/team' });
+    expect(server.received[0]!.headers.authorization).toBe(`Bearer ${token}`);
+    expectTypeOf(data).toEqualTypeOf<components['schemas']['Team'] | undefined>();
+  });
+
+  it.each(catalogCases('inbox').map((c) => [c.entry.code, c] as const))('turns a %s response into its ApiError', async (_code, { entry, body }) => {
+    server = await startServer(() => ({ status: entry.status, body }));
+    const client = createInboxClient({ token, baseUrl: server.url, retry: false });
+    const error = await client.unwrap(client.GET('/team')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ vendor: 'inbox', operation: 'GET /team', status: entry.status, code: entry.code, category: entry.category, retryable: entry.retryable });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it.each([
+    ['InboxUnauthorizedFlat', 401, 'UNAUTHORIZED'],
+    ['InboxForbiddenFlat', 403, 'FORBIDDEN'],
+  ] as const)('reads the flat auth body %s of the welcome page', async (example, status, code) => {
+    server = await startServer(() => ({ status, body: exampleValue('inbox', example) }));
+    const client = createInboxClient({ token, baseUrl: server.url });
+    const error = (await client.unwrap(client.GET('/team')).catch((e: unknown) => e)) as ApiError;
+    expect(error.code).toBe(code);
+  });
+
+  it('keeps field details of a validation error', async () => {
+    server = await startServer(() => ({ status: 400, body: exampleValue('inbox', 'InboxValidationError') }));
+    const client = createInboxClient({ token, baseUrl: server.url });
+    const error = (await client.unwrap(client.GET('/team')).catch((e: unknown) => e)) as ApiError<InboxErrorCode>;
+    expect(error.code).toBe('VALIDATION_ERROR');
+    expect(error.details.length).toBeGreaterThan(0);
+    expect(error.details[0]!.path).not.toBe('');
+  });
+
+  it.each([
+    ['', /empty/],
+    ['   ', /empty/],
+    ['abc def ghi jkl', /whitespace/],
+    ['abc123\n', /whitespace/],
+    ['short', /truncated/],
+  ])('rejects the token %j at construction', (bad, why) => {
+    expect(() => createInboxClient({ token: bad })).toThrowError(ConfigurationError);
+    expect(() => createInboxClient({ token: bad })).toThrowError(why);
+  });
+
+  it('rejects a missing token and a bad base URL', () => {
+    expect(() => createInboxClient({} as never)).toThrowError(/must be a string/);
+    expect(() => createInboxClient({ token, baseUrl: 'inboxapp.com/api' })).toThrowError(/absolute URL/);
+  });
+
+  it('rejects a wrong path, path parameter or body field at compile time', () => {
+    const client = createInboxClient({ token, baseUrl: 'http://127.0.0.1:9' });
+    // These lines never run; `tsc` (npm run typecheck) fails if any of them compiles.
+    const neverCalled = () => {
+      // @ts-expect-error: no such path
+      void client.GET('/teams');
+      // @ts-expect-error: the path parameter is threadId, not id
+      void client.GET('/threads/{threadId}', { params: { path: { id: 'x' } } });
+      // @ts-expect-error: tags are created from a name, not a title
+      void client.POST('/tags', { body: { title: 'VIP' } });
+    };
+    expect(neverCalled).toBeTypeOf('function');
+  });
+});
