@@ -6,16 +6,18 @@ import { generate } from './generate.ts';
 import { typecheck } from './typecheck.ts';
 import { compile } from './compile.ts';
 import { docs } from './docs.ts';
+import { readme } from './readme.ts';
 import { runMain } from './run.ts';
 
 const steps: [string, () => void][] = [
   ['lint', () => lint()],
   ['bundle', () => bundle()],
   ['types', types],
-  ['errors', generate],
+  ['errors', () => generate()],
   ['typecheck', typecheck],
   ['compile', compile],
   ['docs', docs],
+  ['readme', readme],
 ];
 
 runMain(() => {

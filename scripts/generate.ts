@@ -151,8 +151,8 @@ export function generateFor(vendor: Vendor): { errors: string; runtime: string }
   return { errors, runtime };
 }
 
-export function generate(): void {
-  for (const vendor of loadVendors()) {
+export function generate(only: string[] = []): void {
+  for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
     const { errors, runtime } = generateFor(vendor);
     writeFileSync(join(projectRoot, vendor.errors), errors);
     writeFileSync(join(projectRoot, vendor.runtime), runtime);
@@ -160,4 +160,5 @@ export function generate(): void {
   }
 }
 
-if (process.argv[1]?.endsWith('generate.ts')) runMain(generate);
+// `tsx scripts/generate.ts inbox` generates only that vendor.
+if (process.argv[1]?.endsWith('generate.ts')) runMain(() => generate(process.argv.slice(2)));
