@@ -9,10 +9,10 @@ import { docs } from './docs.ts';
 import { readme } from './readme.ts';
 import { runMain } from './run.ts';
 
-const steps: [string, () => void][] = [
+const steps: [string, () => void | Promise<void>][] = [
   ['lint', () => lint()],
   ['bundle', () => bundle()],
-  ['types', types],
+  ['types', () => types()],
   ['errors', () => generate()],
   ['typecheck', typecheck],
   ['compile', compile],
@@ -20,12 +20,12 @@ const steps: [string, () => void][] = [
   ['readme', readme],
 ];
 
-runMain(() => {
+runMain(async () => {
   const started = performance.now();
   for (const [name, step] of steps) {
     const t0 = performance.now();
     console.log(`▶ ${name}`);
-    step();
+    await step();
     console.log(`✔ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
   console.log(`build done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,9 +1,28 @@
-// Step 3: generated/<vendor>/schema.ts from the hand-written roots, driven by redocly.yaml `x-openapi-ts`.
-import { runMain, runTool } from './run.ts';
+// Step 3: generated/<vendor>/schema.ts with openapi-typescript, at the output path redocly.yaml's
+// `x-openapi-ts` gives. It reads the bundle (step 2), not the multi-file root: openapi-typescript
+// lints its input with Redocly core v1, which cannot resolve the relative refs of our roots
+// ("can't resolve reference ../schemas/…" inside example validation) and ignores per-API rules.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
+import { loadVendors, projectRoot } from './vendors.ts';
+import { runMain, StepError } from './run.ts';
 
-export function types(): void {
-  // Plain `openapi-typescript` with a redocly.yaml that has `apis:` writes one output per API.
-  runTool('openapi-typescript', ['--redocly', 'redocly.yaml'], { quiet: true });
+export async function types(only: string[] = []): Promise<void> {
+  for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
+    let source: string;
+    try {
+      const ast = await openapiTS(pathToFileURL(join(projectRoot, vendor.bundle)), { silent: true });
+      source = astToString(ast);
+    } catch (error) {
+      throw new StepError(`openapi-typescript failed on ${vendor.bundle}: ${(error as Error).message}`);
+    }
+    const header = COMMENT_HEADER.replace(' */', ` * Generated from ${vendor.bundle} by scripts/types.ts (\`npm run build\`).\n */`);
+    writeFileSync(join(projectRoot, vendor.schema), header + source);
+    console.log(`  ${vendor.schema}`);
+  }
 }
 
-if (process.argv[1]?.endsWith('types.ts')) runMain(types);
+// `tsx scripts/types.ts inbox` generates only that vendor.
+if (process.argv[1]?.endsWith('types.ts')) runMain(() => types(process.argv.slice(2)));
