@@ -1,7 +1,7 @@
 // Pagination iterators driven by each list operation's x-pagination (from the spec, via the
 // generated runtime module): cursor, page, offset and link styles, one async iterator for all.
-import type { ClientMethod, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
-import type { HttpMethod, MediaType, PathsWithMethod } from 'openapi-typescript-helpers';
+import type { Client, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
+import type { MediaType, PathsWithMethod } from 'openapi-typescript-helpers';
 import { definitionOf, type VendorClient } from './client.ts';
 
 /** How a list operation pages (spec/AUTHORING.md, `x-pagination`). */
@@ -32,8 +32,13 @@ export interface PaginateOptions {
   limit?: number;
 }
 
-type Paths = Record<string, Record<HttpMethod, {}>>;
-type Data<P extends Paths, Path extends keyof P> = NonNullable<FetchResponse<P[Path]['get'], {}, MediaType>['data']>;
+// `Client<P>['GET']` rather than `ClientMethod<P, 'get', …>`: the generated `paths` are interfaces,
+// which openapi-fetch's ClientMethod constraint (an index signature) rejects, while the property
+// type still lets TypeScript infer P from `client.GET`.
+type GetMethod<P extends {}> = Client<P>['GET'];
+type Data<P extends {}, Path extends keyof P> = NonNullable<
+  FetchResponse<P[Path] extends { get: infer Op extends Record<string | number, unknown> } ? Op : never, {}, MediaType>['data']
+>;
 type ElementOf<T> = T extends readonly (infer E)[] ? E : never;
 type ArraysIn<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly unknown[] ? ElementOf<NonNullable<T[K]>> : never }[keyof T];
 /** The item type of a list body: a bare array's element, or the element of its (possibly `_embedded`) array property. */
@@ -112,10 +117,10 @@ function nextQuery(p: Pagination, data: unknown, query: Query, count: number): Q
  * Failed pages throw the client's ApiError; a body that does not match the operation's
  * x-pagination throws PaginationError.
  */
-export async function* paginate<P extends Paths, Path extends PathsWithMethod<P, 'get'>>(
-  get: ClientMethod<P, 'get', MediaType>,
+export async function* paginate<P extends {}, Path extends PathsWithMethod<P, 'get'>>(
+  get: GetMethod<P>,
   path: Path,
-  init?: MaybeOptionalInit<P[Path], 'get'>,
+  init?: P[Path] extends infer Item extends Record<'get', unknown> ? MaybeOptionalInit<Item, 'get'> : never,
   options: PaginateOptions = {},
 ): AsyncGenerator<ItemOf<Data<P, Path>>, void, undefined> {
   const owner = definitionOf(get);
