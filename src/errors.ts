@@ -94,7 +94,17 @@ export class ApiError<Code extends string = string> extends Error {
   readonly request: RequestSnapshot | undefined;
 
   constructor(init: ApiErrorInit<Code>) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    // No stack frames are captured here: capturing them costs several times the whole
+    // normalisation, and most ApiErrors (every failed attempt the retry middleware looks at) are
+    // never thrown. The client captures the stack where it throws the error to the caller
+    // (`unwrap`, a failed call); `stack` is "ApiError: <message>" until then.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
     this.vendor = init.vendor;
     this.operation = init.operation;
     this.status = init.status;
@@ -144,7 +154,8 @@ const RETRYABLE_STATUSES = new Set([0, 408, 429, 502, 503, 504]);
 /** Catalog lookups, built once per vendor. */
 interface Index {
   byCode: Map<string, CatalogEntry>;
-  byMessage: Map<string, CatalogEntry>;
+  /** several entries can share a message (Inbound's "Invalid configuration" names four rules) */
+  byMessage: Map<string, CatalogEntry[]>;
   patterns: [RegExp, CatalogEntry][];
   byAnchor: Map<string, CatalogEntry>;
   byStatus: Map<number, CatalogEntry>;
@@ -158,7 +169,7 @@ function indexOf(def: VendorErrors): Index {
   const statusCount = new Map<number, number>();
   for (const entry of def.catalog) {
     index.byCode.set(entry.code, entry);
-    if (entry.message !== undefined) index.byMessage.set(entry.message, entry);
+    if (entry.message !== undefined) index.byMessage.set(entry.message, [...(index.byMessage.get(entry.message) ?? []), entry]);
     if (entry.messagePattern !== undefined) index.patterns.push([new RegExp(entry.messagePattern), entry]);
     if (entry.anchor !== undefined) index.byAnchor.set(entry.anchor, entry);
     else if (entry.message === undefined && entry.messagePattern === undefined) {
@@ -172,6 +183,20 @@ function indexOf(def: VendorErrors): Index {
   return index;
 }
 
+/**
+ * Among entries sharing a message: prefer the response's status, then the entry whose documented
+ * name appears elsewhere in the body (Inbound puts the rule in `details`), then the generic one.
+ */
+function choose(entries: CatalogEntry[], texts: readonly string[], status: number): CatalogEntry {
+  const atStatus = entries.filter((e) => e.status === status);
+  const pool = atStatus.length ? atStatus : entries;
+  return (
+    pool.find((e) => e.documentedMessage !== undefined && texts.some((t) => t.includes(e.documentedMessage!))) ??
+    pool.find((e) => e.documentedMessage === undefined) ??
+    pool[0]!
+  );
+}
+
 function recognise(def: VendorErrors, index: Index, facts: BodyFacts, status: number): CatalogEntry | undefined {
   if (facts.code !== undefined) {
     const entry = index.byCode.get(facts.code);
@@ -181,9 +206,10 @@ function recognise(def: VendorErrors, index: Index, facts: BodyFacts, status: nu
     const entry = index.byAnchor.get(anchor);
     if (entry) return entry;
   }
-  for (const text of facts.texts ?? []) {
+  const texts = facts.texts ?? [];
+  for (const text of texts) {
     const exact = index.byMessage.get(text);
-    if (exact) return exact;
+    if (exact) return exact.length === 1 ? exact[0] : choose(exact, texts, status);
     for (const [pattern, entry] of index.patterns) if (pattern.test(text)) return entry;
   }
   if (def.statusFallback && facts.envelope) return index.byStatus.get(status);
@@ -191,6 +217,31 @@ function recognise(def: VendorErrors, index: Index, facts: BodyFacts, status: nu
 }
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
+
+/** `String(value)` that cannot throw (objects without a prototype, a throwing `toString`). */
+export function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** A property of a thrown value, whatever was thrown (undefined where reading it fails). */
+function fieldOf(value: unknown, key: 'name' | 'message'): unknown {
+  try {
+    return value !== null && (typeof value === 'object' || typeof value === 'function') ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// RFC 9110: Retry-After is delay-seconds (digits) or an HTTP-date; reset headers are numbers.
+// Anything else is ignored (falls back to backoff) rather than guessed at: `Date.parse` reads
+// "a 1" as the year 2001, and `Number` reads "1e3" and "0x10".
+const SECONDS = /^\d+(?:\.\d+)?$/;
+const HTTP_DATE =
+  /^(?:[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{6,9}, \d{2}-[A-Za-z]{3}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
 
 export function headerValue(headers: HeaderSource, name: string): string | undefined {
   if (!headers) return undefined;
@@ -206,16 +257,21 @@ export function retryDelayMs(def: Pick<VendorErrors, 'retryHeaders'>, headers: H
   for (const { name, hint } of def.retryHeaders) {
     // A reset time is on every response; it only says "wait" when the request was refused for it.
     if (hint !== 'retry-after' && status !== 429 && status !== 503) continue;
-    const raw = headerValue(headers, name)?.trim();
-    if (!raw) continue;
-    let ms: number | undefined;
-    const n = Number(raw);
-    if (hint === 'retry-after') ms = Number.isFinite(n) ? n * 1000 : Date.parse(raw) - now;
-    else if (!Number.isFinite(n)) continue;
-    else if (hint === 'reset-unix-seconds') ms = n * 1000 - now;
-    else if (hint === 'reset-unix-ms') ms = n - now;
-    else ms = n * 1000;
-    if (ms === undefined || Number.isNaN(ms)) continue;
+    const raw = headerValue(headers, name);
+    if (typeof raw !== 'string') continue;
+    const value = raw.trim();
+    let ms: number;
+    if (SECONDS.test(value)) {
+      const n = Number(value);
+      if (hint === 'retry-after' || hint === 'reset-delay-seconds') ms = n * 1000;
+      else if (hint === 'reset-unix-seconds') ms = n * 1000 - now;
+      else ms = n - now;
+    } else if (hint === 'retry-after' && HTTP_DATE.test(value)) {
+      // asctime dates carry no zone; HTTP-dates are always GMT.
+      ms = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) - now;
+    } else continue;
+    // Not a usable wait (an unparseable date, or a number too large to be one): ignore the header.
+    if (!Number.isFinite(ms)) continue;
     ms = Math.max(0, Math.ceil(ms));
     // Retry-After is the server's explicit answer; it wins over reset times.
     if (hint === 'retry-after') return ms;
@@ -242,7 +298,9 @@ const MAX_MESSAGE = 500;
 
 /** Builds an ApiError from anything a failed call produced. Never throws. */
 export function normalizeError<Code extends string = string>(def: VendorErrors, input: NormalizeInput): ApiError<Code> {
-  const status = Number.isInteger(input.status) && input.status! >= 0 && input.status! <= 999 ? input.status! : 0;
+  // An HTTP status is an integer below 1000; anything else is no response at all (0).
+  const validStatus = Number.isInteger(input.status) && input.status! >= 0 && input.status! <= 999;
+  const status = validStatus ? input.status! : 0;
   const secrets = input.secrets ?? [];
   let facts: BodyFacts = {};
   try {
@@ -253,7 +311,9 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
   const index = indexOf(def);
   const entry = status === 0 ? undefined : recognise(def, index, facts, status);
   const category = entry?.category ?? categoryForStatus(status);
-  const retryable = entry?.retryable ?? RETRYABLE_STATUSES.has(status);
+  // A call the caller aborted is not a transient failure: sending it again is the caller's choice.
+  const aborted = status === 0 && fieldOf(input.cause, 'name') === 'AbortError';
+  const retryable = entry?.retryable ?? (!aborted && RETRYABLE_STATUSES.has(status));
 
   let retryAfterMs: number | undefined;
   let requestId = typeof facts.requestId === 'string' && facts.requestId ? facts.requestId : undefined;
@@ -266,9 +326,15 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
 
   let message = typeof facts.message === 'string' && facts.message.trim() ? facts.message : undefined;
   if (message === undefined) {
-    const cause = input.cause as { message?: unknown } | undefined;
-    message = status === 0 ? `network failure: ${typeof cause?.message === 'string' ? cause.message : String(cause)}` : entry?.meaning ?? `HTTP ${status}`;
+    if (status !== 0) message = entry?.meaning ?? `HTTP ${status}`;
+    else if (input.cause === undefined && input.status !== undefined && !validStatus) message = `invalid HTTP status ${safeString(input.status)}`;
+    else {
+      const causeMessage = fieldOf(input.cause, 'message');
+      message = `network failure: ${typeof causeMessage === 'string' ? causeMessage : safeString(input.cause)}`;
+    }
   }
+  // Redact before shortening: a token cut in two at the limit would no longer match.
+  message = redact(message, secrets);
   if (message.length > MAX_MESSAGE) message = `${message.slice(0, MAX_MESSAGE)}…`;
 
   return new ApiError<Code>({
@@ -280,8 +346,8 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
     retryable,
     retryAfterMs,
     requestId: requestId === undefined ? undefined : redact(requestId, secrets),
-    message: redact(message, secrets),
-    details: (facts.details ?? []).map((d) => ({ path: redact(String(d.path), secrets), message: redact(String(d.message), secrets) })),
+    message,
+    details: (facts.details ?? []).map((d) => ({ path: redact(safeString(d.path), secrets), message: redact(safeString(d.message), secrets) })),
     body: secrets.length ? redactDeep(input.body, secrets) : input.body,
     request: input.request,
     cause: input.cause,

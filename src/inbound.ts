@@ -33,7 +33,8 @@ export const inboundDefinition: VendorDefinition = {
     const details: FieldProblem[] = Array.isArray(record.required)
       ? record.required.filter((f): f is string => typeof f === 'string').map((path) => ({ path, message: 'is required' }))
       : fieldProblems(record.details);
-    const texts = [error, message].filter((t): t is string => t !== undefined);
+    // `details` carries the rule for some messages ("Invalid configuration" + "Webhook URL is required").
+    const texts = [error, message, asString(record.details)].filter((t): t is string => t !== undefined);
     return {
       texts,
       message: error && message && message !== error ? `${error}: ${message}` : (error ?? message),
