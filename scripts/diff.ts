@@ -1,0 +1,426 @@
+// The breaking-change check: compares each bundle generated/<vendor>/openapi.json with the same
+// file at a git ref and lists breaking changes apart from additive ones.
+//
+//   npm run diff -- <git-ref>                       every vendor; a vendor absent at the ref is all additive
+//   npx tsx scripts/diff.ts --files <base.json> <head.json>   two bundled documents
+//
+// Exit code: 1 when a change is breaking, 0 otherwise, 2 on a usage error (unknown ref, unreadable file).
+//
+// No maintained tool installs from npm and works offline here, so this walks the bundled JSON
+// itself: internal $refs are resolved; request bodies, parameters, 2xx response bodies and webhook
+// payloads are compared field by field through properties, items, additionalProperties and
+// allOf/oneOf/anyOf. Direction matters: a client sends requests and receives responses (and
+// webhook payloads), so what is compatible in one is breaking in the other.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { METHODS, type OpenApiDocument, type Operation, type Parameter, type PathItem } from './openapi-model.ts';
+import { loadVendors, projectRoot } from './vendors.ts';
+import { runMain, StepError } from './run.ts';
+
+export type ChangeKind =
+  // breaking
+  | 'operation-removed'
+  | 'webhook-removed'
+  | 'response-removed'
+  | 'media-type-removed'
+  | 'response-field-removed'
+  | 'response-field-retyped'
+  | 'response-field-optional'
+  | 'request-body-required'
+  | 'request-field-removed'
+  | 'request-field-retyped'
+  | 'request-field-required'
+  | 'parameter-removed'
+  | 'parameter-retyped'
+  | 'parameter-required'
+  | 'enum-value-removed'
+  | 'variant-removed'
+  // additive
+  | 'operation-added'
+  | 'webhook-added'
+  | 'response-added'
+  | 'media-type-added'
+  | 'response-field-added'
+  | 'request-field-added'
+  | 'parameter-added'
+  | 'enum-value-added'
+  | 'variant-added'
+  | 'type-widened'
+  | 'type-narrowed'
+  | 'now-optional'
+  | 'now-required';
+
+export interface Change {
+  kind: ChangeKind;
+  /** `GET /threads/{threadId}`, then where in it: `200 application/json body.data[].id`, `query.limit` */
+  location: string;
+  message: string;
+}
+
+export interface Comparison {
+  breaking: Change[];
+  additive: Change[];
+}
+
+type Direction = 'request' | 'response';
+type Schema = Record<string, unknown> & { $ref?: string };
+type Json = Record<string, unknown>;
+
+const BREAKING = new Set<ChangeKind>([
+  'operation-removed',
+  'webhook-removed',
+  'response-removed',
+  'media-type-removed',
+  'response-field-removed',
+  'response-field-retyped',
+  'response-field-optional',
+  'request-body-required',
+  'request-field-removed',
+  'request-field-retyped',
+  'request-field-required',
+  'parameter-removed',
+  'parameter-retyped',
+  'parameter-required',
+  'enum-value-removed',
+  'variant-removed',
+]);
+
+export const isBreaking = (kind: ChangeKind) => BREAKING.has(kind);
+
+function deref<T>(doc: OpenApiDocument, node: T): T {
+  let current: unknown = node;
+  const seen = new Set<string>();
+  while (current && typeof current === 'object' && typeof (current as Schema).$ref === 'string') {
+    const ref = (current as Schema).$ref!;
+    if (!ref.startsWith('#/')) throw new Error(`external $ref ${ref}: compare bundled documents`);
+    if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
+    seen.add(ref);
+    let target: unknown = doc;
+    for (const key of ref.slice(2).split('/')) target = (target as Json | undefined)?.[decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
+    current = target;
+  }
+  return current as T;
+}
+
+/** One point of a flattened schema: a field (or the body itself, or a oneOf/anyOf variant). */
+interface Node {
+  /** JSON types it may hold; undefined: any */
+  types?: Set<string>;
+  enum?: unknown[];
+  required: boolean;
+  variant: boolean;
+}
+
+const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value);
+
+function typesOf(schema: Schema): Set<string> | undefined {
+  if (Array.isArray(schema.type)) return new Set(schema.type as string[]);
+  if (typeof schema.type === 'string') return new Set([schema.type]);
+  if ('const' in schema) return new Set([typeName(schema.const)]);
+  if (Array.isArray(schema.enum)) return new Set((schema.enum as unknown[]).map(typeName));
+  if (schema.properties) return new Set(['object']);
+  if (schema.items) return new Set(['array']);
+  return undefined;
+}
+
+/** The name a oneOf/anyOf branch is matched by across versions: its component, its `const` tag, its title, or its position. */
+function variantName(doc: OpenApiDocument, branch: Schema, index: number): string {
+  if (branch.$ref) return branch.$ref.split('/').pop()!;
+  const resolved = deref(doc, branch);
+  for (const [name, prop] of Object.entries((resolved.properties ?? {}) as Record<string, Schema>)) {
+    const p = deref(doc, prop);
+    if ('const' in p) return `${name}=${JSON.stringify(p.const)}`;
+  }
+  if (typeof resolved.title === 'string') return resolved.title;
+  return String(index);
+}
+
+/**
+ * Flattens a schema into its fields, keyed by path (`body.data[].id`, `body<TextMessage>.text`).
+ * allOf branches merge into the object they describe; each oneOf/anyOf branch is a variant node.
+ */
+export function flatten(doc: OpenApiDocument, root: unknown, prefix: string, required = true): Map<string, Node> {
+  const out = new Map<string, Node>();
+  const visit = (raw: Schema, path: string, isRequired: boolean, variant: boolean, stack: string[]): void => {
+    if (stack.length > 64) throw new Error(`${path}: schema nests more than 64 $refs deep`);
+    if (raw.$ref && stack.includes(raw.$ref)) {
+      out.set(path, { types: new Set([`recursive ${raw.$ref.split('/').pop()}`]), required: isRequired, variant });
+      return;
+    }
+    const nextStack = raw.$ref ? [...stack, raw.$ref] : stack;
+    const schema = deref(doc, raw);
+    // Merge allOf into one view of the object: properties, required, types, enum.
+    const parts = [schema, ...((schema.allOf ?? []) as Schema[]).map((s) => deref(doc, s))];
+    const properties: Record<string, Schema> = {};
+    const requiredNames = new Set<string>();
+    let types: Set<string> | undefined;
+    let values: unknown[] | undefined;
+    for (const part of parts) {
+      Object.assign(properties, part.properties ?? {});
+      for (const name of (part.required ?? []) as string[]) requiredNames.add(name);
+      const t = typesOf(part);
+      if (t) types = types ? new Set([...types].filter((x) => t.has(x) || (x === 'integer' && t.has('number')))) : t;
+      const e = Array.isArray(part.enum) ? (part.enum as unknown[]) : 'const' in part ? [part.const] : undefined;
+      if (e) values = values ? values.filter((v) => e.some((w) => JSON.stringify(w) === JSON.stringify(v))) : e;
+    }
+    const branches = [...((schema.oneOf ?? []) as Schema[]), ...((schema.anyOf ?? []) as Schema[])];
+    out.set(path, { types, enum: values, required: isRequired, variant });
+    for (const [name, prop] of Object.entries(properties)) visit(prop, `${path}.${name}`, requiredNames.has(name), false, nextStack);
+    for (const part of parts) {
+      if (part.items && typeof part.items === 'object') visit(part.items as Schema, `${path}[]`, true, false, nextStack);
+      if (part.additionalProperties && typeof part.additionalProperties === 'object') visit(part.additionalProperties as Schema, `${path}{}`, true, false, nextStack);
+    }
+    branches.forEach((branch, i) => visit(branch, `${path}<${variantName(doc, branch, i)}>`, true, true, nextStack));
+  };
+  visit(root as Schema, prefix, required, false, []);
+  return out;
+}
+
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((t) => b.has(t) || (t === 'integer' && b.has('number')));
+const showTypes = (t: Set<string> | undefined) => (t ? [...t].sort().join(' | ') : 'any');
+const show = (v: unknown) => JSON.stringify(v);
+
+/** Compares two flattened schemas read in one direction; `where` prefixes each location. */
+function compareNodes(base: Map<string, Node>, head: Map<string, Node>, direction: Direction, where: string, add: (kind: ChangeKind, location: string, message: string) => void, what: 'field' | 'parameter' = 'field'): void {
+  const under = (path: string, set: Set<string>) => [...set].some((p) => path.startsWith(p) && /^[.[{<]/.test(path.slice(p.length)));
+  const removed = new Set<string>();
+  const added = new Set<string>();
+  for (const [path, node] of base) {
+    if (head.has(path) || under(path, removed)) continue;
+    removed.add(path);
+    const loc = `${where} ${path}`;
+    if (node.variant) add('variant-removed', loc, `variant removed`);
+    else if (what === 'parameter') add('parameter-removed', loc, 'parameter removed');
+    else add(direction === 'response' ? 'response-field-removed' : 'request-field-removed', loc, `${direction} field removed`);
+  }
+  for (const [path, node] of head) {
+    if (base.has(path) || under(path, added)) continue;
+    added.add(path);
+    const loc = `${where} ${path}`;
+    if (node.variant) add('variant-added', loc, 'new variant');
+    else if (direction === 'request' && node.required) add(what === 'parameter' ? 'parameter-required' : 'request-field-required', loc, `new required ${what === 'parameter' ? 'parameter' : 'request field'}`);
+    else if (direction === 'request') add(what === 'parameter' ? 'parameter-added' : 'request-field-added', loc, `new optional ${what === 'parameter' ? 'parameter' : 'request field'}`);
+    else add('response-field-added', loc, 'new response field');
+  }
+  for (const [path, b] of base) {
+    const h = head.get(path);
+    if (!h) continue;
+    const loc = `${where} ${path}`;
+    const retyped: ChangeKind = what === 'parameter' ? 'parameter-retyped' : direction === 'response' ? 'response-field-retyped' : 'request-field-retyped';
+    // Types: a request may accept more, a response may return less.
+    if (showTypes(b.types) !== showTypes(h.types)) {
+      const wider = !h.types || (b.types !== undefined && subset(b.types, h.types));
+      const narrower = !b.types || (h.types !== undefined && subset(h.types, b.types));
+      const message = `type ${showTypes(b.types)} -> ${showTypes(h.types)}`;
+      if (direction === 'request' && wider) add('type-widened', loc, message);
+      else if (direction === 'response' && narrower) add('type-narrowed', loc, message);
+      else add(retyped, loc, message);
+    }
+    // Enums: values removed break the clients that send or handle them; new values are additive.
+    if (b.enum && h.enum) {
+      const key = (v: unknown) => show(v);
+      const gone = b.enum.filter((v) => !h.enum!.some((w) => key(w) === key(v)));
+      const fresh = h.enum.filter((v) => !b.enum!.some((w) => key(w) === key(v)));
+      for (const v of gone) add('enum-value-removed', loc, `enum value ${show(v)} removed`);
+      for (const v of fresh) add('enum-value-added', loc, `new enum value ${show(v)}`);
+    } else if (b.enum && !h.enum) {
+      add(direction === 'request' ? 'type-widened' : retyped, loc, `no longer limited to ${b.enum.map(show).join(', ')}`);
+    } else if (!b.enum && h.enum) {
+      add(direction === 'request' ? retyped : 'type-narrowed', loc, `now limited to ${h.enum.map(show).join(', ')}`);
+    }
+    if (b.required !== h.required && !b.variant) {
+      if (direction === 'request') {
+        if (h.required) add(what === 'parameter' ? 'parameter-required' : 'request-field-required', loc, `${what} is now required`);
+        else add('now-optional', loc, `${what} is now optional`);
+      } else if (h.required) add('now-required', loc, 'response field is now always present');
+      else add('response-field-optional', loc, 'response field is no longer always present');
+    }
+  }
+}
+
+interface NamedOperation {
+  /** `GET /threads/{}`: path parameters renamed are the same endpoint */
+  key: string;
+  label: string;
+  op: Operation;
+  item: PathItem;
+  webhook: boolean;
+}
+
+function operationsOf(doc: OpenApiDocument | undefined): Map<string, NamedOperation> {
+  const out = new Map<string, NamedOperation>();
+  if (!doc) return out;
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const m of METHODS) {
+      const op = item[m];
+      if (op) out.set(`${m.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`, { key: '', label: `${m.toUpperCase()} ${path}`, op, item, webhook: false });
+    }
+  }
+  for (const [name, raw] of Object.entries(doc.webhooks ?? {})) {
+    const item = deref(doc, raw);
+    for (const m of METHODS) {
+      const op = item[m];
+      if (op) out.set(`WEBHOOK ${name} ${m.toUpperCase()}`, { key: '', label: `webhook ${name}`, op, item, webhook: true });
+    }
+  }
+  for (const [key, value] of out) value.key = key;
+  return out;
+}
+
+function parametersOf(doc: OpenApiDocument, o: NamedOperation): Map<string, Parameter & { required?: boolean }> {
+  const out = new Map<string, Parameter & { required?: boolean }>();
+  for (const raw of [...(o.item.parameters ?? []), ...(o.op.parameters ?? [])]) {
+    const p = deref(doc, raw) as Parameter & { required?: boolean };
+    // Path parameters are matched by position: a rename is not a change for callers.
+    const name = p.in === 'path' ? `path.{${[...o.label.matchAll(/\{([^}]*)\}/g)].findIndex((m) => m[1] === p.name)}}` : `${p.in}.${p.in === 'header' ? p.name?.toLowerCase() : p.name}`;
+    out.set(name, p);
+  }
+  return out;
+}
+
+function contentOf(doc: OpenApiDocument, node: unknown): Record<string, { schema?: unknown }> {
+  return (deref(doc, (node ?? {}) as Json).content ?? {}) as Record<string, { schema?: unknown }>;
+}
+
+function compareOperation(base: OpenApiDocument, head: OpenApiDocument, b: NamedOperation, h: NamedOperation, add: (kind: ChangeKind, location: string, message: string) => void): void {
+  const label = h.label;
+  // Parameters (sent by the client).
+  if (!h.webhook) {
+    const bp = parametersOf(base, b);
+    const hp = parametersOf(head, h);
+    const flat = (doc: OpenApiDocument, params: Map<string, Parameter & { required?: boolean }>) => {
+      const out = new Map<string, Node>();
+      for (const [name, p] of params) for (const [path, node] of flatten(doc, p.schema ?? {}, name, p.in === 'path' || p.required === true)) out.set(path, node);
+      return out;
+    };
+    compareNodes(flat(base, bp), flat(head, hp), 'request', label, add, 'parameter');
+  }
+  // Request body: sent by the client; a webhook's body is received by it.
+  const bodyDirection: Direction = h.webhook ? 'response' : 'request';
+  const bBody = b.op.requestBody ? deref(base, b.op.requestBody as Json) : undefined;
+  const hBody = h.op.requestBody ? deref(head, h.op.requestBody as Json) : undefined;
+  if (hBody && !h.webhook && hBody.required === true && bBody?.required !== true) add('request-body-required', label, bBody ? 'request body is now required' : 'new required request body');
+  compareContent(base, head, contentOf(base, bBody), contentOf(head, hBody), bodyDirection, `${label} request`, add, !bBody ? 'new' : !hBody ? 'gone' : undefined);
+  // 2xx responses: received by the client.
+  const success = (op: Operation) => Object.keys(op.responses ?? {}).filter((s) => /^2/.test(s));
+  for (const status of success(b.op)) {
+    if (!h.op.responses[status]) {
+      add('response-removed', `${label} ${status}`, `success response ${status} removed`);
+      continue;
+    }
+    compareContent(base, head, contentOf(base, b.op.responses[status]), contentOf(head, h.op.responses[status]), 'response', `${label} ${status}`, add);
+  }
+  for (const status of success(h.op)) if (!b.op.responses[status]) add('response-added', `${label} ${status}`, `new success response ${status}`);
+}
+
+function compareContent(
+  base: OpenApiDocument,
+  head: OpenApiDocument,
+  b: Record<string, { schema?: unknown }>,
+  h: Record<string, { schema?: unknown }>,
+  direction: Direction,
+  where: string,
+  add: (kind: ChangeKind, location: string, message: string) => void,
+  wholeBody?: 'new' | 'gone',
+): void {
+  for (const type of Object.keys(b)) {
+    if (!h[type]) {
+      if (wholeBody !== 'gone' || direction === 'response') add('media-type-removed', `${where} ${type}`, `${type} body removed`);
+      else add('media-type-removed', `${where} ${type}`, `request body removed`);
+    }
+  }
+  for (const type of Object.keys(h)) if (!b[type]) add('media-type-added', `${where} ${type}`, wholeBody === 'new' ? `new ${type} body` : `${type} body accepted`);
+  for (const type of Object.keys(b)) {
+    if (!h[type]) continue;
+    compareNodes(flatten(base, b[type]!.schema ?? {}, 'body'), flatten(head, h[type]!.schema ?? {}, 'body'), direction, `${where} ${type}`, add);
+  }
+}
+
+/**
+ * Compares two bundled documents. `base` undefined (the API is new) makes every operation
+ * additive. Pure: no I/O.
+ */
+export function compareDocuments(base: OpenApiDocument | undefined, head: OpenApiDocument): Comparison {
+  const changes: Change[] = [];
+  const add = (kind: ChangeKind, location: string, message: string) => changes.push({ kind, location, message });
+  const bOps = operationsOf(base);
+  const hOps = operationsOf(head);
+  for (const [key, b] of bOps) {
+    const h = hOps.get(key);
+    if (!h) add(b.webhook ? 'webhook-removed' : 'operation-removed', b.label, b.webhook ? 'webhook removed' : `operation removed (${b.op.operationId})`);
+    else compareOperation(base!, head, b, h, add);
+  }
+  for (const [key, h] of hOps) if (!bOps.has(key)) add(h.webhook ? 'webhook-added' : 'operation-added', h.label, h.webhook ? 'new webhook' : `new operation (${h.op.operationId})`);
+  return { breaking: changes.filter((c) => isBreaking(c.kind)), additive: changes.filter((c) => !isBreaking(c.kind)) };
+}
+
+export function formatComparison(name: string, against: string, result: Comparison): string {
+  const lines = [`${name}: ${result.breaking.length} breaking, ${result.additive.length} additive (against ${against})`];
+  if (result.breaking.length) lines.push('  breaking:', ...result.breaking.map((c) => `    ✗ ${c.location}: ${c.message} [${c.kind}]`));
+  if (result.additive.length) lines.push('  additive:', ...result.additive.map((c) => `    + ${c.location}: ${c.message} [${c.kind}]`));
+  return lines.join('\n');
+}
+
+function git(args: string[]) {
+  return spawnSync('git', args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** The bundle of a vendor at a git ref, or undefined when the ref has no such file. Read-only git. */
+export function bundleAtRef(ref: string, file: string): OpenApiDocument | undefined {
+  if (git(['rev-parse', '--verify', '--quiet', `${ref}^{tree}`]).status !== 0) throw new StepError(`unknown git ref ${ref} (fetch it first: CI needs fetch-depth: 0)`);
+  if (git(['cat-file', '-e', `${ref}:${file}`]).status !== 0) return undefined;
+  const shown = git(['show', `${ref}:${file}`]);
+  if (shown.status !== 0) throw new StepError(`git show ${ref}:${file} failed: ${shown.stderr}`);
+  return JSON.parse(shown.stdout) as OpenApiDocument;
+}
+
+function readDocument(file: string): OpenApiDocument {
+  if (!existsSync(file)) throw new StepError(`${file} does not exist`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+  } catch (error) {
+    throw new StepError(`${file} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The CLI; returns the exit code. */
+export function main(args: string[]): number {
+  const usage = 'usage: npm run diff -- <git-ref>   |   tsx scripts/diff.ts --files <base.json> <head.json>';
+  const results: Comparison[] = [];
+  if (args[0] === '--files') {
+    const [baseFile, headFile] = args.slice(1);
+    if (!baseFile || !headFile) throw new StepError(usage);
+    const result = compareDocuments(readDocument(baseFile), readDocument(headFile));
+    console.log(formatComparison(headFile, baseFile, result));
+    results.push(result);
+  } else {
+    const ref = args[0];
+    if (!ref || ref.startsWith('-')) throw new StepError(usage);
+    for (const vendor of loadVendors()) {
+      const head = readDocument(join(projectRoot, vendor.bundle));
+      const base = bundleAtRef(ref, vendor.bundle);
+      const result = compareDocuments(base, head);
+      console.log(formatComparison(vendor.key, base ? `${ref}:${vendor.bundle}` : `${ref} (no ${vendor.bundle} there: all additive)`, result));
+      results.push(result);
+    }
+  }
+  const breaking = results.reduce((n, r) => n + r.breaking.length, 0);
+  console.log(breaking ? `\n${breaking} breaking change(s).` : '\nNo breaking change.');
+  return breaking ? 1 : 0;
+}
+
+if (process.argv[1]?.endsWith('diff.ts')) {
+  runMain(() => {
+    try {
+      process.exitCode = main(process.argv.slice(2));
+    } catch (error) {
+      if (error instanceof StepError) {
+        console.error(error.message);
+        process.exit(2);
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,291 @@
+// The package as a user meets it: `npm pack` gives a tarball of the bundled documents, the
+// compiled runtime (.js + .d.ts, generated types and error catalogs included) and the Spectral
+// ruleset, and nothing else. Installed offline into a fresh project, a strict TypeScript consumer
+// compiles against it, runs against a local HTTP server, and a wrong path does not compile.
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../scripts/docs-serve.ts';
+import type { OpenApiDocument, Parameter } from '../scripts/openapi-model.ts';
+import { loadVendors, projectRoot, toolEnv } from '../scripts/vendors.ts';
+import { resolve } from './support/walk.ts';
+
+/** The client factory of each vendor entry point and the option that carries its credential. */
+const FACTORIES: Record<string, { factory: string; credential: 'token' | 'apiKey' }> = {
+  inbox: { factory: 'createInboxClient', credential: 'token' },
+  inbound: { factory: 'createInboundClient', credential: 'apiKey' },
+  helpscout: { factory: 'createHelpScoutClient', credential: 'token' },
+  lines: { factory: 'createLinesClient', credential: 'apiKey' },
+};
+const CREDENTIAL = 'consumer_test_credential_0123456789';
+
+const vendors = loadVendors().map((v) => ({ ...v, doc: JSON.parse(readFileSync(join(projectRoot, v.bundle), 'utf8')) as OpenApiDocument }));
+const projectPackage = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  exports: Record<string, string | Record<string, string>>;
+  dependencies: Record<string, string>;
+};
+
+/** npm as a user runs it: none of the npm_* settings of an `npm test` around us (they would point npm at this project). */
+const npmEnv: NodeJS.ProcessEnv = {
+  ...Object.fromEntries(Object.entries(toolEnv).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|userconfig)$/i.test(k))),
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+};
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = npmEnv) {
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
+}
+
+const tsc = (cwd: string, files: string[], outDir?: string) =>
+  run(
+    join(projectRoot, 'node_modules', '.bin', 'tsc'),
+    [
+      '--strict',
+      '--module', 'nodenext',
+      '--moduleResolution', 'nodenext',
+      '--target', 'es2022',
+      '--skipLibCheck', 'false',
+      // The consumer's own @types/node; the package itself brings no type dependency.
+      '--typeRoots', join(projectRoot, 'node_modules', '@types'),
+      '--types', 'node',
+      ...(outDir ? ['--outDir', outDir] : ['--noEmit']),
+      ...files,
+    ],
+    cwd,
+    toolEnv,
+  );
+
+/** The operation each consumer calls: the first GET with a JSON success body and no required query or header parameter (one with a path parameter if there is one). */
+function pickOperation(doc: OpenApiDocument) {
+  const candidates = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => {
+    const op = item.get;
+    if (!op) return [];
+    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve<Parameter & { required?: boolean }>(doc, p));
+    if (params.some((p) => p.required && p.in !== 'path')) return [];
+    const status = Object.keys(op.responses).find((s) => /^2\d\d$/.test(s));
+    if (!status) return [];
+    const [contentType, media] = Object.entries(resolve(doc, op.responses[status]!).content ?? {})[0] ?? [];
+    if (!contentType || !media) return [];
+    const firstExample = Object.values(media.examples ?? {})[0];
+    const example = firstExample ? resolve(doc, firstExample).value : (media.example ?? {});
+    const pathParams = params.filter((p) => p.in === 'path');
+    const values = Object.fromEntries(
+      pathParams.map((p) => {
+        const schema = resolve(doc, (p.schema ?? {}) as { $ref?: string; type?: unknown; enum?: unknown[] });
+        const given = Object.values(p.examples ?? {})[0];
+        const value = schema.enum?.[0] ?? (given ? resolve(doc, given).value : undefined) ?? (schema.type === 'integer' || schema.type === 'number' ? 17 : 'abc_123');
+        return [p.name!, value];
+      }),
+    );
+    const concrete = path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(values[name])));
+    return [{ path, status, contentType, example, values, concrete, hasPathParams: pathParams.length > 0 }];
+  });
+  const chosen = candidates.find((c) => c.hasPathParams) ?? candidates[0];
+  if (!chosen) throw new Error(`${doc.info.title}: no GET operation with a JSON success body to call`);
+  return chosen;
+}
+
+const alias = (key: string) => key.replace(/[^a-zA-Z0-9]/g, '_');
+
+function consumerSource(): string {
+  const lines = [
+    '// A consumer of the published package: strict TypeScript, NodeNext resolution.',
+    "import { createRequire } from 'node:module';",
+    "import { readFileSync } from 'node:fs';",
+    "import { isApiError, ApiError } from 'messaging-contracts/runtime';",
+    '',
+    '/** Compiles only when `value` is typed (not `any`). */',
+    "function typed<T>(value: T, ..._isAny: 0 extends 1 & T ? ['the client returned any'] : []): T {",
+    '  return value;',
+    '}',
+  ];
+  for (const v of vendors) {
+    const f = FACTORIES[v.key]!;
+    lines.push(`import { ${f.factory}, errorCatalog as ${alias(v.key)}Catalog, type paths as ${alias(v.key)}Paths } from 'messaging-contracts/${v.key}';`);
+  }
+  lines.push('', 'const origin = process.argv[2]!;', 'const require = createRequire(import.meta.url);', 'const out: Record<string, unknown> = {};', '');
+  for (const v of vendors) {
+    const f = FACTORIES[v.key]!;
+    const op = pickOperation(v.doc);
+    const a = alias(v.key);
+    const init = op.hasPathParams ? `, { params: { path: ${JSON.stringify(op.values)} } }` : '';
+    lines.push(
+      `{`,
+      `  const client = ${f.factory}({ ${f.credential}: ${JSON.stringify(CREDENTIAL)}, baseUrl: origin + '/${v.key}', retry: false });`,
+      `  const path = ${JSON.stringify(op.path)} satisfies keyof ${a}Paths;`,
+      `  const { data, response } = await client.GET(path${init});`,
+      `  // The body type is the spec's response schema (as openapi-fetch reads it).`,
+      `  const fromSpec = null as unknown as ${a}Paths[typeof path]['get']['responses'][${op.status}]['content'][${JSON.stringify(op.contentType)}];`,
+      `  const body: typeof data = fromSpec;`,
+      `  const gone = ${f.factory}({ ${f.credential}: ${JSON.stringify(CREDENTIAL)}, baseUrl: origin + '/gone', retry: false });`,
+      `  let failure: unknown;`,
+      `  try { await gone.unwrap(gone.GET(${JSON.stringify(op.path)}${init})); } catch (error) { failure = error; }`,
+      `  const document = JSON.parse(readFileSync(require.resolve('messaging-contracts/${v.key}/openapi.json'), 'utf8')) as { info: { title: string } };`,
+      `  out[${JSON.stringify(v.key)}] = {`,
+      `    status: response.status,`,
+      `    data: typed(data) ?? body,`,
+      `    failure: isApiError(failure) && failure instanceof ApiError ? { vendor: failure.vendor, status: failure.status, category: failure.category } : String(failure),`,
+      `    catalog: ${a}Catalog.length,`,
+      `    title: document.info.title,`,
+      `  };`,
+      `}`,
+    );
+  }
+  lines.push("out.spectral = require.resolve('messaging-contracts/spectral');", 'console.log(JSON.stringify(out));', '');
+  return lines.join('\n');
+}
+
+let work = '';
+let tarball = '';
+let packedFiles: string[] = [];
+let consumer = '';
+
+beforeAll(() => {
+  const missing = [...vendors.map((v) => `dist/lib/src/${v.key}`), 'dist/lib/src/runtime'].flatMap((base) =>
+    ['.js', '.d.ts'].map((ext) => base + ext).filter((file) => !existsSync(join(projectRoot, file))),
+  );
+  if (missing.length) throw new Error(`${missing.join(', ')} missing: run \`npm run build\` first (this test packs with --ignore-scripts, so it does not build)`);
+  const unknown = vendors.filter((v) => !FACTORIES[v.key]).map((v) => v.key);
+  if (unknown.length) throw new Error(`add the client factory of ${unknown.join(', ')} to FACTORIES in test/package.test.ts`);
+
+  work = mkdtempSync(join(tmpdir(), 'mc-package-'));
+  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], projectRoot);
+  expect(pack.status, pack.output).toBe(0);
+  const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+  tarball = join(work, info!.filename);
+  packedFiles = info!.files.map((f) => f.path).sort();
+
+  consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  // openapi-fetch, the one dependency, comes from the npm cache: no network.
+  const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', consumer, tarball], consumer);
+  if (install.status !== 0) throw new Error(`npm install --offline of the tarball failed (is openapi-fetch in the npm cache? \`npm ci\` puts it there):\n${install.output}`);
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm package', () => {
+  it('holds the bundles, the compiled runtime with its types and error catalogs, and the Spectral ruleset, and nothing else', () => {
+    const compiled = (dir: string, names: string[]) => names.flatMap((name) => [`${dir}/${name}.d.ts`, `${dir}/${name}.js`]);
+    const sources = readdirSync(join(projectRoot, 'src'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+      .map((f) => f.replace(/\.ts$/, ''));
+    const expected = [
+      'README.md',
+      'package.json',
+      ...vendors.map((v) => `generated/${v.key}/openapi.json`),
+      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'runtime', 'schema'])),
+      ...compiled('dist/lib/src', sources),
+      'spectral/ruleset.yaml',
+      ...readdirSync(join(projectRoot, 'spectral', 'functions')).map((f) => `spectral/functions/${f}`),
+    ].sort();
+    expect(packedFiles).toEqual(expected);
+    expect(packedFiles.filter((f) => /^(spec|test|scripts|src)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('has every target of its exports map in the tarball', () => {
+    const targets = Object.values(projectPackage.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    expect(targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !packedFiles.includes(t))).toEqual([]);
+    for (const v of vendors) expect(Object.keys(projectPackage.exports)).toEqual(expect.arrayContaining([`./${v.key}`, `./${v.key}/openapi.json`]));
+    expect(projectPackage.exports['./spectral']).toBe('./spectral/ruleset.yaml');
+  });
+
+  it('depends on openapi-fetch only, and its runtime imports nothing else', () => {
+    const installed = join(consumer, 'node_modules', 'messaging-contracts');
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.version).toBe(projectPackage.version);
+    expect(manifest.dependencies).toEqual({ 'openapi-fetch': projectPackage.dependencies['openapi-fetch'] });
+    for (const field of ['peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
+    expect(readdirSync(join(consumer, 'node_modules')).filter((d) => !d.startsWith('.')).sort()).toEqual(['messaging-contracts', 'openapi-fetch', 'openapi-typescript-helpers']);
+    const specifiers = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (entry.name.endsWith('.js')) for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) specifiers.add(m[1]!);
+      }
+    };
+    walk(join(installed, 'dist', 'lib'));
+    expect([...specifiers].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && s !== 'openapi-fetch')).toEqual([]);
+  });
+
+  it('compiles a strict TypeScript consumer of every vendor, which then calls a local server through the typed clients', async () => {
+    writeFileSync(join(consumer, 'consumer.ts'), consumerSource());
+    const compiled = tsc(consumer, ['consumer.ts'], 'out');
+    expect(compiled.output).toBe('');
+    expect(compiled.status).toBe(0);
+
+    const seen: { method?: string; url?: string; headers: IncomingHttpHeaders }[] = [];
+    const picks = Object.fromEntries(vendors.map((v) => [v.key, pickOperation(v.doc)]));
+    const server: Server = createServer((req, res) => {
+      seen.push({ method: req.method, url: req.url, headers: req.headers });
+      const [, key, ...rest] = (req.url ?? '').split('/');
+      const pick = picks[key ?? ''];
+      if (pick && `/${rest.join('/')}` === pick.concrete) {
+        res.writeHead(Number(pick.status), { 'content-type': pick.contentType });
+        res.end(JSON.stringify(pick.example));
+      } else {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end('{}');
+      }
+    });
+    const origin = `http://127.0.0.1:${await listen(server, 0)}`;
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [join(consumer, 'out', 'consumer.js'), origin], { cwd: consumer, env: toolEnv });
+      const out = JSON.parse(stdout) as Record<string, unknown>;
+      for (const v of vendors) {
+        const pick = picks[v.key]!;
+        expect(out[v.key], v.key).toEqual({
+          status: Number(pick.status),
+          data: pick.example,
+          failure: { vendor: v.key, status: 404, category: 'not_found' },
+          catalog: v.doc['x-error-catalog']?.length,
+          title: v.doc.info.title,
+        });
+        const call = seen.find((s) => s.url === `/${v.key}${pick.concrete}`);
+        expect(call, `GET /${v.key}${pick.concrete} reached the server`).toBeDefined();
+        expect(call!.method).toBe('GET');
+        expect(call!.headers.authorization).toBe(`Bearer ${CREDENTIAL}`);
+      }
+      expect(out.spectral).toBe(join(consumer, 'node_modules', 'messaging-contracts', 'spectral', 'ruleset.yaml'));
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  }, 120_000);
+
+  it('does not compile a consumer that calls a path the API does not have', () => {
+    const files = vendors.map((v) => {
+      const f = FACTORIES[v.key]!;
+      const file = `wrong-path-${v.key}.ts`;
+      writeFileSync(
+        join(consumer, file),
+        [
+          `import { ${f.factory} } from 'messaging-contracts/${v.key}';`,
+          `const client = ${f.factory}({ ${f.credential}: ${JSON.stringify(CREDENTIAL)} });`,
+          `await client.GET('/no-such-path-in-${v.key}', {});`,
+          '',
+        ].join('\n'),
+      );
+      return file;
+    });
+    const result = tsc(consumer, files);
+    expect(result.status).not.toBe(0);
+    for (const [i, v] of vendors.entries()) {
+      expect(result.output).toMatch(new RegExp(`${files[i]}\\(3,\\d+\\): error TS2345: Argument of type '"/no-such-path-in-${v.key}"' is not assignable`));
+    }
+    // Only the wrong paths fail: nothing else in those files, nor in the package's types.
+    expect(result.output.split('\n').filter((l) => /error TS/.test(l)).length).toBe(vendors.length);
+  }, 120_000);
+});
