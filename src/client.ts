@@ -2,7 +2,9 @@
 // safe retries, error normalisation, and `unwrap` for the throwing calling style.
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { checkBaseUrl, checkToken, type TokenProvider } from './auth.ts';
+import { responseBody } from './body.ts';
 import { ApiError, normalizeError, type VendorErrors } from './errors.ts';
+import { TokenError } from './oauth.ts';
 import { snapshotRequest } from './redact.ts';
 import { retryMiddleware, type RetryOptions } from './retry.ts';
 import type { Pagination } from './paginate.ts';
@@ -45,30 +47,29 @@ export interface VendorExtras<Code extends string> {
 
 export type VendorClient<Paths extends {}, Code extends string> = Client<Paths> & VendorExtras<Code>;
 
-/** The operation and request snapshot behind each response this client produced. */
+/** The operation and request behind each response this client produced (snapshotted only for an error). */
 interface CallRecord {
   operation: string;
-  request: ReturnType<typeof snapshotRequest>;
+  request: Request;
 }
 
 const CLIENT_DEFINITION = Symbol.for('messaging-contracts.definition');
+/** Where the recorder keeps a response's CallRecord: a property, not a WeakMap entry (cheaper to collect). */
+const CALL = Symbol('messaging-contracts.call');
+type RecordedResponse = Response & { [CALL]?: CallRecord };
 
 /** The vendor definition and client behind a client (or its GET method) made here; used by `paginate`. */
 export function definitionOf(target: unknown): { definition: VendorDefinition; client: VendorClient<{}, string> } | undefined {
   return (target as { [CLIENT_DEFINITION]?: { definition: VendorDefinition; client: VendorClient<{}, string> } } | undefined)?.[CLIENT_DEFINITION];
 }
 
-async function parseBody(response: Response): Promise<unknown> {
-  try {
-    const text = await response.clone().text();
-    try {
-      return text === '' ? undefined : JSON.parse(text);
-    } catch {
-      return text;
-    }
-  } catch {
-    return undefined;
-  }
+/**
+ * Gives an ApiError about to be thrown to the caller its stack: the caller's frames (through
+ * async calls), not the normaliser's. ApiError itself captures none (see its constructor).
+ */
+function withStack<E extends ApiError<string>>(error: E, below: Function): E {
+  Error.captureStackTrace(error, below);
+  return error;
 }
 
 export function createVendorClient<Paths extends {}, Code extends string>(
@@ -89,18 +90,17 @@ export function createVendorClient<Paths extends {}, Code extends string>(
   };
 
   const client = createClient<Paths>({ baseUrl, fetch: fetchImpl, headers: options.headers });
-  const calls = new WeakMap<Response, CallRecord>();
   const operationOf = (request: Request, schemaPath: string) => `${request.method} ${schemaPath}`;
 
   // Registered first: openapi-fetch runs onResponse/onError last-registered first, so this one sees
   // the final outcome after retries and token renewal.
   const recorder: Middleware = {
     onResponse({ request, response, schemaPath }) {
-      calls.set(response, { operation: operationOf(request, schemaPath), request: snapshotRequest(request, secrets) });
+      (response as RecordedResponse)[CALL] = { operation: operationOf(request, schemaPath), request };
     },
-    onError({ request, error, schemaPath }) {
+    onError: function networkFailure({ request, error, schemaPath }) {
       if (error instanceof ApiError) return error;
-      return normalizeError(definition, { operation: operationOf(request, schemaPath), cause: error, request: snapshotRequest(request, secrets), secrets });
+      return withStack(normalizeError(definition, { operation: operationOf(request, schemaPath), cause: error, request: snapshotRequest(request, secrets), secrets }), networkFailure);
     },
   };
   // With a token provider, a 401 means the cached token was revoked or expired early: renew it
@@ -111,37 +111,62 @@ export function createVendorClient<Paths extends {}, Code extends string>(
     request.headers.set(name, value);
     return request;
   };
-  const auth: Middleware = {
-    async onRequest({ request, id }) {
-      if (provider) pristine.set(id, request.clone());
-      return setAuth(request, staticToken ?? remember(await provider!.getToken(request.signal)));
-    },
-    async onResponse({ response, id }) {
-      const original = pristine.get(id);
-      pristine.delete(id);
-      if (!original || response.status !== 401) return undefined;
-      provider!.invalidate();
-      const token = remember(await provider!.getToken(original.signal));
-      return fetchImpl(setAuth(original, token));
-    },
-    onError({ id }) {
-      pristine.delete(id);
-    },
+  const renew = async (original: Request) => {
+    provider!.invalidate();
+    const token = remember(await provider!.getToken(original.signal));
+    return fetchImpl(setAuth(original, token));
   };
+  const auth: Middleware =
+    staticToken !== undefined
+      ? { onRequest: ({ request }) => setAuth(request, staticToken) }
+      : {
+          async onRequest({ request, id }) {
+            // The token first: when the provider fails, no copy of the request is left behind.
+            const token = remember(await provider!.getToken(request.signal));
+            pristine.set(id, request.clone());
+            return setAuth(request, token);
+          },
+          onResponse({ response, id }) {
+            const original = pristine.get(id);
+            pristine.delete(id);
+            return original && response.status === 401 ? renew(original) : undefined;
+          },
+          onError({ id }) {
+            pristine.delete(id);
+          },
+        };
   client.use(recorder, auth);
   if (options.retry !== false) client.use(retryMiddleware({ errors: definition, fetch: fetchImpl, secrets: () => secrets }, options.retry ?? {}));
 
   const toApiError = (failure: unknown): ApiError<Code> => {
     if (failure instanceof ApiError) return failure as ApiError<Code>;
+    if (failure instanceof TokenError && failure.status !== 0) {
+      // The token endpoint refused the credentials: no request reached the API, and sending it
+      // again does not help unless the token endpoint itself failed.
+      return new ApiError<Code>({
+        vendor: definition.vendor,
+        operation: 'unknown',
+        status: failure.status,
+        code: 'unknown',
+        category: failure.status >= 500 ? 'server' : failure.status === 429 ? 'rate_limited' : 'authentication',
+        retryable: failure.status >= 500 || failure.status === 429,
+        retryAfterMs: undefined,
+        requestId: undefined,
+        message: failure.message,
+        details: [],
+        body: undefined,
+        cause: failure,
+      });
+    }
     const result = failure as Partial<AnyResult> | undefined;
     if (result?.response instanceof Response) {
-      const record = calls.get(result.response);
+      const record = (result.response as RecordedResponse)[CALL];
       return normalizeError<Code>(definition, {
         operation: record?.operation ?? `${result.response.url}`,
         status: result.response.status,
         headers: result.response.headers,
         body: result.error,
-        request: record?.request,
+        request: record && snapshotRequest(record.request, secrets),
         secrets,
       });
     }
@@ -157,12 +182,12 @@ export function createVendorClient<Paths extends {}, Code extends string>(
       try {
         result = await call;
       } catch (error) {
-        throw toApiError(error);
+        throw withStack(toApiError(error), extras.unwrap);
       }
       if (!result.response.ok) {
         // openapi-fetch gives `error: undefined` for an empty body; read what is there.
-        if (result.error === undefined) result = { ...result, error: await parseBody(result.response) };
-        throw toApiError(result);
+        if (result.error === undefined) result = { ...result, error: await responseBody(result.response) };
+        throw withStack(toApiError(result), extras.unwrap);
       }
       return result.data as DataOf<typeof result>;
     },

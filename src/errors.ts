@@ -74,24 +74,26 @@ export interface ApiErrorInit<Code extends string> {
 
 /** A failed call to any vendor, normalised. Holds no secret: tokens are redacted before it is built. */
 export class ApiError<Code extends string = string> extends Error {
-  override readonly name = 'ApiError';
-  readonly vendor: string;
+  // `declare`: set once in the constructor, not defined first as undefined (class-field
+  // semantics), which costs a good part of the normaliser's time. `name` lives on the prototype.
+  declare readonly name: 'ApiError';
+  declare readonly vendor: string;
   /** `METHOD /path/{template}` of the operation called */
-  readonly operation: string;
+  declare readonly operation: string;
   /** HTTP status; 0 for a network failure */
-  readonly status: number;
+  declare readonly status: number;
   /** the vendor's code (or our stable code for vendors without codes); "unknown" when the body names none we know */
-  readonly code: Code | 'unknown';
-  readonly category: ErrorCategory;
-  readonly retryable: boolean;
-  readonly retryAfterMs: number | undefined;
-  readonly requestId: string | undefined;
+  declare readonly code: Code | 'unknown';
+  declare readonly category: ErrorCategory;
+  declare readonly retryable: boolean;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly requestId: string | undefined;
   /** field-level problems, whatever the vendor's shape */
-  readonly details: FieldProblem[];
+  declare readonly details: FieldProblem[];
   /** the response body as received (parsed JSON, or text), secrets redacted */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** method, URL and headers of the request, credentials redacted */
-  readonly request: RequestSnapshot | undefined;
+  declare readonly request: RequestSnapshot | undefined;
 
   constructor(init: ApiErrorInit<Code>) {
     // No stack frames are captured here: capturing them costs several times the whole
@@ -132,6 +134,8 @@ export class ApiError<Code extends string = string> extends Error {
     return this.toJSON();
   }
 }
+
+Object.defineProperty(ApiError.prototype, 'name', { value: 'ApiError', writable: true, configurable: true });
 
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
@@ -239,7 +243,7 @@ function fieldOf(value: unknown, key: 'name' | 'message'): unknown {
 // RFC 9110: Retry-After is delay-seconds (digits) or an HTTP-date; reset headers are numbers.
 // Anything else is ignored (falls back to backoff) rather than guessed at: `Date.parse` reads
 // "a 1" as the year 2001, and `Number` reads "1e3" and "0x10".
-const SECONDS = /^\d+(?:\.\d+)?$/;
+const SECONDS = /^\s*\d+(?:\.\d+)?\s*$/;
 const HTTP_DATE =
   /^(?:[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{6,9}, \d{2}-[A-Za-z]{3}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
 
@@ -252,23 +256,23 @@ export function headerValue(headers: HeaderSource, name: string): string | undef
 }
 
 /** Milliseconds to wait before retrying, from the vendor's retry headers; undefined when none says. */
-export function retryDelayMs(def: Pick<VendorErrors, 'retryHeaders'>, headers: HeaderSource, status: number, now = Date.now()): number | undefined {
+export function retryDelayMs(def: Pick<VendorErrors, 'retryHeaders'>, headers: HeaderSource, status: number, now?: number): number | undefined {
   let best: number | undefined;
   for (const { name, hint } of def.retryHeaders) {
     // A reset time is on every response; it only says "wait" when the request was refused for it.
     if (hint !== 'retry-after' && status !== 429 && status !== 503) continue;
     const raw = headerValue(headers, name);
     if (typeof raw !== 'string') continue;
-    const value = raw.trim();
     let ms: number;
-    if (SECONDS.test(value)) {
-      const n = Number(value);
+    if (SECONDS.test(raw)) {
+      const n = Number(raw);
       if (hint === 'retry-after' || hint === 'reset-delay-seconds') ms = n * 1000;
-      else if (hint === 'reset-unix-seconds') ms = n * 1000 - now;
-      else ms = n - now;
-    } else if (hint === 'retry-after' && HTTP_DATE.test(value)) {
+      else if (hint === 'reset-unix-seconds') ms = n * 1000 - (now ?? Date.now());
+      else ms = n - (now ?? Date.now());
+    } else if (hint === 'retry-after' && HTTP_DATE.test(raw.trim())) {
       // asctime dates carry no zone; HTTP-dates are always GMT.
-      ms = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) - now;
+      const value = raw.trim();
+      ms = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) - (now ?? Date.now());
     } else continue;
     // Not a usable wait (an unparseable date, or a number too large to be one): ignore the header.
     if (!Number.isFinite(ms)) continue;
@@ -295,13 +299,25 @@ export interface NormalizeInput {
 }
 
 const MAX_MESSAGE = 500;
+const NO_SECRETS: readonly string[] = [];
+const VISIBLE = /\S/;
+
+function problems(found: FieldProblem[] | undefined, secrets: readonly string[]): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  if (!Array.isArray(found)) return out;
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    out.push({ path: redact(safeString(d.path), secrets), message: redact(safeString(d.message), secrets) });
+  }
+  return out;
+}
 
 /** Builds an ApiError from anything a failed call produced. Never throws. */
 export function normalizeError<Code extends string = string>(def: VendorErrors, input: NormalizeInput): ApiError<Code> {
   // An HTTP status is an integer below 1000; anything else is no response at all (0).
   const validStatus = Number.isInteger(input.status) && input.status! >= 0 && input.status! <= 999;
   const status = validStatus ? input.status! : 0;
-  const secrets = input.secrets ?? [];
+  const secrets = input.secrets ?? NO_SECRETS;
   let facts: BodyFacts = {};
   try {
     if (status !== 0) facts = def.readBody(input.body, status) ?? {};
@@ -324,7 +340,7 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
     // malformed header containers: no hint
   }
 
-  let message = typeof facts.message === 'string' && facts.message.trim() ? facts.message : undefined;
+  let message = typeof facts.message === 'string' && VISIBLE.test(facts.message) ? facts.message : undefined;
   if (message === undefined) {
     if (status !== 0) message = entry?.meaning ?? `HTTP ${status}`;
     else if (input.cause === undefined && input.status !== undefined && !validStatus) message = `invalid HTTP status ${safeString(input.status)}`;
@@ -347,7 +363,7 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
     retryAfterMs,
     requestId: requestId === undefined ? undefined : redact(requestId, secrets),
     message,
-    details: (facts.details ?? []).map((d) => ({ path: redact(safeString(d.path), secrets), message: redact(safeString(d.message), secrets) })),
+    details: problems(facts.details, secrets),
     body: secrets.length ? redactDeep(input.body, secrets) : input.body,
     request: input.request,
     cause: input.cause,

@@ -59,6 +59,13 @@ export function readPath(value: unknown, path: string): unknown {
   return current;
 }
 
+/** The item array of a list body. HAL leaves `_embedded` out of an empty collection: no items. */
+function itemsOf(data: unknown, itemsPath: string): unknown {
+  const items = readPath(data, itemsPath);
+  if (items === undefined && itemsPath.startsWith('_embedded.') && data !== null && typeof data === 'object' && !('_embedded' in data)) return [];
+  return items;
+}
+
 type Query = Record<string, unknown>;
 
 /** The query of the next page, or undefined on the last page. */
@@ -147,7 +154,7 @@ export async function* paginate<P extends {}, Path extends PathsWithMethod<P, 'g
     });
     const data = await (client as VendorClient<{}, string>).unwrap(call);
     pages++;
-    const items = readPath(data, p.itemsPath ?? '');
+    const items = itemsOf(data, p.itemsPath ?? '');
     if (!Array.isArray(items)) throw new PaginationError(`${operation.operationId}: the response has no item array at "${p.itemsPath}"`);
     for (const item of items) {
       if (yielded >= limit) return;

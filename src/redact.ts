@@ -24,13 +24,71 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-export function redactDeep(value: unknown, secrets: readonly string[], depth = 0): unknown {
+function holdsSecret(text: string, secrets: readonly string[]): boolean {
+  for (let i = 0; i < secrets.length; i++) {
+    const secret = secrets[i]!;
+    if (secret.length >= MIN_SECRET && text.includes(secret)) return true;
+  }
+  return false;
+}
+
+/** Whether a secret occurs in the strings or keys of `value`; also true when it nests too deep (or cycles) to say cheaply. */
+function mayHoldSecret(value: unknown, secrets: readonly string[], depth: number): boolean {
+  if (typeof value === 'string') return holdsSecret(value, secrets);
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > 32) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (mayHoldSecret(value[i], secrets, depth + 1)) return true;
+    return false;
+  }
+  // Not a plain object (a Map, a Date, a class instance): its content is not all in its keys.
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return true;
+  // for-in: no array of keys to allocate; it may also visit inherited keys, which only makes the
+  // answer more cautious (the copy then reads own keys only).
+  for (const key in value) {
+    if (holdsSecret(key, secrets) || mayHoldSecret((value as Record<string, unknown>)[key], secrets, depth + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * `value` with every secret redacted from its strings and keys: `value` itself when it holds
+ * none, else a copy. The copy is iterative, so that no nesting depth overflows the stack or is
+ * left unredacted; cyclic and shared references are copied once.
+ */
+export function redactDeep(value: unknown, secrets: readonly string[]): unknown {
   if (typeof value === 'string') return redact(value, secrets);
-  if (depth > 64 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[redact(k, secrets)] = redactDeep(v, secrets, depth + 1);
-  return out;
+  if (value === null || typeof value !== 'object') return value;
+  // Most bodies hold no secret: a read-only scan is much cheaper than a copy.
+  if (!mayHoldSecret(value, secrets, 0)) return value;
+  const copies = new Map<object, Record<string, unknown> | unknown[]>();
+  const pending: object[] = [];
+  const copy = (item: unknown): unknown => {
+    if (typeof item === 'string') return redact(item, secrets);
+    if (item === null || typeof item !== 'object') return item;
+    let target = copies.get(item);
+    if (target === undefined) {
+      target = Array.isArray(item) ? [] : {};
+      copies.set(item, target);
+      pending.push(item);
+    }
+    return target;
+  };
+  const root = copy(value);
+  for (let source = pending.pop(); source !== undefined; source = pending.pop()) {
+    const target = copies.get(source)!;
+    if (Array.isArray(source)) {
+      const list = target as unknown[];
+      for (let i = 0; i < source.length; i++) list[i] = copy(source[i]);
+      continue;
+    }
+    for (const [key, item] of Object.entries(source)) {
+      // defineProperty: a JSON key "__proto__" is data, not the copy's prototype.
+      Object.defineProperty(target, redact(key, secrets), { value: copy(item), enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return root;
 }
 
 export function snapshotRequest(request: Request, secrets: readonly string[]): RequestSnapshot {

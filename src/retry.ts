@@ -3,6 +3,7 @@
 // jitter, never re-sends a POST/PATCH without an Idempotency-Key, caps attempts and total delay,
 // and stops waiting the moment the request's AbortSignal fires.
 import type { Middleware } from 'openapi-fetch';
+import { responseBody } from './body.ts';
 import { normalizeError, type ApiError, type VendorErrors } from './errors.ts';
 
 export interface RetryOptions {
@@ -41,15 +42,6 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   });
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.clone().text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 export interface RetryContext {
   errors: VendorErrors;
   fetch: typeof globalThis.fetch;
@@ -74,7 +66,7 @@ export function retryMiddleware(context: RetryContext, options: RetryOptions = {
     let waited = 0;
     for (let attempt = 1; attempt < maxAttempts; attempt++) {
       const failure = last.response
-        ? normalizeError(context.errors, { operation, status: last.response.status, headers: last.response.headers, body: await readBody(last.response) })
+        ? normalizeError(context.errors, { operation, status: last.response.status, headers: last.response.headers, body: await responseBody(last.response) })
         : normalizeError(context.errors, { operation, cause: last.error });
       if (!failure.retryable) break;
       const delay = delayFor(failure, attempt);
@@ -96,7 +88,8 @@ export function retryMiddleware(context: RetryContext, options: RetryOptions = {
 
   return {
     onRequest({ request, id }) {
-      if (maxAttempts > 1 && canResend(request)) originals.set(id, request.clone());
+      // A request without a body can be sent again as it is; one with a body is copied before fetch reads it.
+      if (maxAttempts > 1 && canResend(request)) originals.set(id, request.body === null ? request : request.clone());
     },
     async onResponse({ response, id, schemaPath, request }) {
       const original = originals.get(id);

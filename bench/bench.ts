@@ -1,0 +1,210 @@
+// `npm run bench`: what "one runtime for every vendor" costs.
+//
+// 1. Typed client against raw fetch: the same GET of the same JSON body from the same keep-alive
+//    HTTP server on 127.0.0.1 (in a child process, so that it shares neither the client's event
+//    loop nor its CPU accounting), through the same globalThis.fetch (one undici agent). Two bodies: the smallest GET
+//    (/team) and a list page (/threads, 20 threads). Interleaved rounds, alternating which side
+//    goes first; prints the median time per request of each, `typed/raw ratio`, and the spread
+//    of the per-round ratios. Target: ratio <= 1.05. A third side, openapi-fetch alone, shows
+//    which part of the difference is this package's.
+// 2. Error normaliser throughput on one core: normalizeError over every catalogued example body
+//    of every vendor, with the inputs the client gives it (status, response headers, request
+//    snapshot, the token to redact). Prints errors/second (median of rounds) and the spread.
+//    Target: >= 1,000,000/s.
+//
+// It prints figures; it asserts nothing. Environment: BENCH=client|normalizer (one part only),
+// ROUNDS, REQUESTS, NORMALIZE_ROUNDS, NORMALIZE_N.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { normalizeError, type NormalizeInput } from '../src/errors.ts';
+import type { VendorDefinition } from '../src/client.ts';
+import { snapshotRequest } from '../src/redact.ts';
+import createClient from 'openapi-fetch';
+import { createInboxClient, type paths as InboxPaths } from '../src/inbox.ts';
+import { definitions } from '../test/support/definitions.ts';
+import { loadVendors, projectRoot } from '../scripts/vendors.ts';
+import type { OpenApiDocument } from '../scripts/openapi-model.ts';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 20);
+const REQUESTS = Number(process.env.REQUESTS ?? 500);
+const NORMALIZE_ROUNDS = Number(process.env.NORMALIZE_ROUNDS ?? 15);
+const NORMALIZE_N = Number(process.env.NORMALIZE_N ?? 200_000);
+const TOKEN = 'bench_token_3f9c1a7e5d2b8f4a6c0e';
+
+const bundle = (key: string) => JSON.parse(readFileSync(join(projectRoot, 'generated', key, 'openapi.json'), 'utf8')) as OpenApiDocument;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+function quartiles(values: number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => {
+    const i = (sorted.length - 1) * q;
+    const lo = Math.floor(i);
+    return sorted[lo]! + (sorted[Math.ceil(i)]! - sorted[lo]!) * (i - lo);
+  };
+  return [at(0.25), at(0.75)];
+}
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+// ---- 1. typed client vs raw fetch ----
+
+const SERVER = `
+const { createServer } = require('node:http');
+const bodies = new Map(Object.entries(JSON.parse(process.env.BENCH_BODIES)).map(([path, body]) => [path, Buffer.from(body)]));
+const server = createServer({ keepAlive: true, keepAliveTimeout: 60_000 }, (req, res) => {
+  req.resume();
+  req.on('end', () => {
+    const body = bodies.get(req.url.split('?')[0]);
+    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json', 'content-length': body ? body.length : 0 });
+    res.end(body);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
+`;
+
+/** The server runs in its own process: it does not share the client's event loop, and the client's CPU time is its own. */
+async function startServer(bodies: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['-e', SERVER], { env: { ...process.env, BENCH_BODIES: JSON.stringify(bodies) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    },
+  };
+}
+
+async function clientVersusFetch() {
+  const inbox = bundle('inbox');
+  const team = inbox.components?.examples?.InboxTeam?.value;
+  // A list page as integrations fetch it: 20 threads, made from the spec's example thread.
+  const threadsExample = (inbox.paths?.['/threads']?.get?.responses['200']?.content?.['application/json']?.examples ?? {}) as Record<string, { value?: unknown; $ref?: string }>;
+  const example = Object.values(threadsExample)[0];
+  const page = (example?.$ref ? inbox.components?.examples?.[example.$ref.split('/').pop()!]?.value : example?.value) as { threads: { id: string }[] };
+  const threads = { ...page, threads: Array.from({ length: 20 }, (_, i) => ({ ...page.threads[0]!, id: `${page.threads[0]!.id.slice(0, -2)}${String(i).padStart(2, '0')}` })) };
+  const bodies = { '/team': JSON.stringify(team), '/threads': JSON.stringify(threads) };
+  const server = await startServer(bodies);
+  const client = createInboxClient({ token: TOKEN, baseUrl: server.url });
+  const headers = { Authorization: `Bearer ${TOKEN}` };
+  const bare = createClient<InboxPaths>({ baseUrl: server.url, headers });
+
+  for (const path of ['/team', '/threads'] as const) {
+    const rawUrl = `${server.url}${path}`;
+    const sides = {
+      typed: async () => {
+        for (let i = 0; i < REQUESTS; i++) {
+          const { data } = await client.GET(path);
+          if (!data) throw new Error('typed: no data');
+        }
+      },
+      raw: async () => {
+        for (let i = 0; i < REQUESTS; i++) {
+          const response = await fetch(rawUrl, { headers });
+          if (!response.ok) throw new Error(`raw: ${response.status}`);
+          await response.json();
+        }
+      },
+      // Reference: openapi-fetch alone, without this package's middleware (auth, retry, error
+      // recording). Separates openapi-fetch's own cost from the runtime's.
+      openapiFetch: async () => {
+        for (let i = 0; i < REQUESTS; i++) {
+          const { data } = await bare.GET(path);
+          if (!data) throw new Error('openapi-fetch: no data');
+        }
+      },
+    };
+    const names = Object.keys(sides) as (keyof typeof sides)[];
+    const times: Record<keyof typeof sides, number[]> = { typed: [], raw: [], openapiFetch: [] };
+    const cpu: Record<keyof typeof sides, number[]> = { typed: [], raw: [], openapiFetch: [] };
+    const ratios: number[] = [];
+    for (const name of names) await sides[name](); // warm-up: JIT, connection pool
+    for (let round = 0; round < ROUNDS; round++) {
+      // alternate which side goes first
+      for (const name of round % 2 === 0 ? names : [...names].reverse()) {
+        const cpuStart = process.cpuUsage();
+        const start = performance.now();
+        await sides[name]();
+        times[name].push(((performance.now() - start) / REQUESTS) * 1000);
+        const used = process.cpuUsage(cpuStart);
+        cpu[name].push((used.user + used.system) / REQUESTS);
+      }
+      ratios.push(times.typed.at(-1)! / times.raw.at(-1)!);
+    }
+    const [q1, q3] = quartiles(ratios);
+    const typed = median(times.typed);
+    const raw = median(times.raw);
+    console.log(`GET ${path} (${bodies[path].length.toLocaleString('en-US')} B JSON): ${ROUNDS} interleaved rounds x ${REQUESTS} sequential requests per side, keep-alive 127.0.0.1`);
+    const bareTime = median(times.openapiFetch);
+    console.log(`  typed ${fmt(typed, 1)} us, raw ${fmt(raw, 1)} us, openapi-fetch alone ${fmt(bareTime, 1)} us (median per request)`);
+    console.log(`typed/raw ratio: ${fmt(typed / raw)}  (GET ${path}; target <= 1.05)`);
+    console.log(`  per-round ratios: min ${fmt(Math.min(...ratios))}, IQR ${fmt(q1)}-${fmt(q3)}, median ${fmt(median(ratios))}, max ${fmt(Math.max(...ratios))}`);
+    console.log(`  openapi-fetch alone/raw: ${fmt(bareTime / raw)}; typed/openapi-fetch alone: ${fmt(typed / bareTime)} (this package's own share)`);
+    console.log(`  client CPU per request: typed ${fmt(median(cpu.typed), 1)} us, raw ${fmt(median(cpu.raw), 1)} us, openapi-fetch alone ${fmt(median(cpu.openapiFetch), 1)} us`);
+  }
+  await server.stop();
+}
+
+// ---- 2. normaliser throughput ----
+
+function normalizerInputs(): [VendorDefinition, NormalizeInput][] {
+  const inputs: [VendorDefinition, NormalizeInput][] = [];
+  for (const { key } of loadVendors()) {
+    const def = definitions[key];
+    if (!def) throw new Error(`bench: no definition for ${key}`);
+    const doc = bundle(key);
+    const request = snapshotRequest(new Request(`${def.runtime.serverUrl.replace('{host}', 'api.example.com')}/bench?limit=50`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/json' } }), [TOKEN]);
+    for (const entry of doc['x-error-catalog'] ?? []) {
+      const headers = new Headers({ 'content-type': 'application/json', date: new Date().toUTCString(), 'content-length': '187' });
+      for (const { name, hint } of def.retryHeaders) headers.set(name, hint === 'reset-unix-seconds' ? String(Math.floor(Date.now() / 1000) + 30) : '30');
+      inputs.push([def, { operation: 'GET /bench', status: entry.status, headers, body: doc.components?.examples?.[entry.example]?.value, request, secrets: [TOKEN] }]);
+    }
+  }
+  return inputs;
+}
+
+function normalizerThroughput() {
+  const client = normalizerInputs();
+  // What the retry middleware passes for every failed attempt: no request snapshot, no secret.
+  const bare = client.map(([def, { operation, status, headers, body }]): [VendorDefinition, NormalizeInput] => [def, { operation, status, headers, body }]);
+  let sink = 0;
+  const run = (inputs: [VendorDefinition, NormalizeInput][], n: number) => {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) {
+      const [def, input] = inputs[i % inputs.length]!;
+      sink += normalizeError(def, input).status;
+    }
+    return n / ((performance.now() - start) / 1000);
+  };
+  run(client, NORMALIZE_N); // warm-up
+  run(bare, NORMALIZE_N);
+  const rates = { client: [] as number[], bare: [] as number[] };
+  for (let round = 0; round < NORMALIZE_ROUNDS; round++) {
+    rates.client.push(run(client, NORMALIZE_N));
+    rates.bare.push(run(bare, NORMALIZE_N));
+  }
+  const m = (x: number) => `${fmt(x / 1e6)}M`;
+  const spread = (r: number[]) => {
+    const [q1, q3] = quartiles(r);
+    return `min ${m(Math.min(...r))}, IQR ${m(q1)}-${m(q3)}, max ${m(Math.max(...r))} errors/s`;
+  };
+  console.log(`normalizeError: ${client.length} catalog example bodies of ${Object.keys(definitions).length} vendors with their statuses and rate-limit headers, ${NORMALIZE_ROUNDS} rounds x ${NORMALIZE_N}, one thread`);
+  console.log(`normalizer throughput: ${Math.round(median(rates.client)).toLocaleString('en-US')} errors/s  (as the client calls it: token to redact, request snapshot; target >= 1,000,000/s)`);
+  console.log(`  per-round: ${spread(rates.client)}`);
+  console.log(`  without a token to redact (as the retry middleware calls it): ${Math.round(median(rates.bare)).toLocaleString('en-US')} errors/s; per-round: ${spread(rates.bare)}`);
+  if (sink === 0) console.log('');
+}
+
+const only = process.env.BENCH; // "client" or "normalizer" runs one part
+if (only !== 'normalizer') await clientVersusFetch();
+if (only !== 'client') normalizerThroughput();
