@@ -16,6 +16,15 @@ export interface VendorRuntime {
   operations: Readonly<Record<string, { readonly operationId: string; readonly pagination?: Pagination }>>;
 }
 
+/** A vendor's definition from its generated modules and the reader of its error bodies. */
+export function vendorDefinition(
+  runtime: VendorRuntime & Pick<VendorErrors, 'retryHeaders' | 'requestIdHeaders'>,
+  catalog: VendorErrors['catalog'],
+  reader: Pick<VendorDefinition, 'readBody' | 'statusFallback' | 'authHeader'>,
+): VendorDefinition {
+  return { vendor: runtime.vendor, runtime, catalog, retryHeaders: runtime.retryHeaders, requestIdHeaders: runtime.requestIdHeaders, ...reader };
+}
+
 export interface VendorDefinition extends VendorErrors {
   runtime: VendorRuntime;
   /** How the credential is sent: `Authorization: Bearer <token>` unless a vendor says otherwise. */
@@ -72,10 +81,38 @@ function withStack<E extends ApiError<string>>(error: E, below: Function): E {
   return error;
 }
 
+const CLIENT_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+/**
+ * Speed, not behaviour: openapi-fetch builds a Request and hands it to fetch, which builds a second
+ * one that follows the first one's AbortSignal (listeners, a WeakRef and a finalizer per call).
+ * When the caller passed no signal, nothing can abort the request, so a bodiless request is sent
+ * as URL + init instead, and that second Request is cheap. With a signal, a body, or a custom
+ * per-call fetch, the call goes through unchanged.
+ */
+function sendWithoutUnusedSignal(client: Client<{}>): void {
+  const unsignalledFetch = (request: Request, ext?: RequestInit) => {
+    if (request.body !== null) return globalThis.fetch(request, ext);
+    const { dispatcher } = request as Request & { dispatcher?: unknown };
+    const init: RequestInit & { dispatcher?: unknown } = { method: request.method, headers: request.headers, redirect: request.redirect, ...ext };
+    if (dispatcher !== undefined) init.dispatcher = dispatcher;
+    return globalThis.fetch(request.url, init);
+  };
+  type Init = { signal?: unknown; fetch?: unknown } | undefined;
+  const patch = (init: Init) => (init?.signal || init?.fetch ? init : { ...init, fetch: unsignalledFetch });
+  const methods = client as unknown as Record<string, (url: string, init?: Init) => Promise<unknown>>;
+  for (const method of CLIENT_METHODS) {
+    const call = methods[method]!;
+    methods[method] = (url, init) => call(url, patch(init));
+  }
+  const request = client.request as unknown as (method: string, url: string, init?: Init) => Promise<unknown>;
+  (client as unknown as { request: typeof request }).request = (method, url, init) => request(method, url, patch(init));
+}
+
 export function createVendorClient<Paths extends {}, Code extends string>(
   definition: VendorDefinition,
   options: BaseClientOptions,
-  credential: { token: string; what: string } | { provider: TokenProvider },
+  credential: { token: string; what: string } | { provider: TokenProvider; secrets?: readonly string[] },
 ): VendorClient<Paths, Code> {
   const staticToken = 'token' in credential ? checkToken(credential.token, credential.what) : undefined;
   const provider = 'provider' in credential ? credential.provider : undefined;
@@ -83,13 +120,19 @@ export function createVendorClient<Paths extends {}, Code extends string>(
   const fetchImpl: typeof globalThis.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const authHeader = definition.authHeader ?? ((token: string) => ['Authorization', `Bearer ${token}`] as [string, string]);
   // Every token this client has used: searched for and redacted in everything an error carries.
-  const secrets: string[] = staticToken ? [staticToken] : [];
+  const secrets: string[] = staticToken ? [staticToken] : 'secrets' in credential ? [...(credential.secrets ?? [])] : [];
   const remember = (token: string) => {
     if (!secrets.includes(token)) secrets.push(token);
     return token;
   };
 
-  const client = createClient<Paths>({ baseUrl, fetch: fetchImpl, headers: options.headers });
+  // A static token goes in the client's default headers: no middleware needed to send it.
+  const client = createClient<Paths>({
+    baseUrl,
+    fetch: fetchImpl,
+    headers: staticToken === undefined ? options.headers : { ...options.headers, [authHeader(staticToken)[0]]: authHeader(staticToken)[1] },
+  });
+  if (!options.fetch) sendWithoutUnusedSignal(client);
   const operationOf = (request: Request, schemaPath: string) => `${request.method} ${schemaPath}`;
 
   // Registered first: openapi-fetch runs onResponse/onError last-registered first, so this one sees
@@ -105,7 +148,8 @@ export function createVendorClient<Paths extends {}, Code extends string>(
   };
   // With a token provider, a 401 means the cached token was revoked or expired early: renew it
   // once and send the request again (the server did not act on a request it refused to authenticate).
-  const pristine = new Map<string, Request>();
+  // Keyed by the request object, so an entry whose response never comes (an aborted retry wait) is collected with it.
+  const pristine = new WeakMap<Request, Request>();
   const setAuth = (request: Request, token: string) => {
     const [name, value] = authHeader(token);
     request.headers.set(name, value);
@@ -116,26 +160,27 @@ export function createVendorClient<Paths extends {}, Code extends string>(
     const token = remember(await provider!.getToken(original.signal));
     return fetchImpl(setAuth(original, token));
   };
-  const auth: Middleware =
+  const auth: Middleware | undefined =
     staticToken !== undefined
-      ? { onRequest: ({ request }) => setAuth(request, staticToken) }
+      ? undefined
       : {
-          async onRequest({ request, id }) {
+          async onRequest({ request }) {
             // The token first: when the provider fails, no copy of the request is left behind.
             const token = remember(await provider!.getToken(request.signal));
-            pristine.set(id, request.clone());
+            pristine.set(request, request.clone());
             return setAuth(request, token);
           },
-          onResponse({ response, id }) {
-            const original = pristine.get(id);
-            pristine.delete(id);
+          onResponse({ request, response }) {
+            const original = pristine.get(request);
+            pristine.delete(request);
             return original && response.status === 401 ? renew(original) : undefined;
           },
-          onError({ id }) {
-            pristine.delete(id);
+          onError({ request }) {
+            pristine.delete(request);
           },
         };
-  client.use(recorder, auth);
+  client.use(recorder);
+  if (auth) client.use(auth);
   if (options.retry !== false) client.use(retryMiddleware({ errors: definition, fetch: fetchImpl, secrets: () => secrets }, options.retry ?? {}));
 
   const toApiError = (failure: unknown): ApiError<Code> => {

@@ -4,7 +4,7 @@ import type { paths } from '../generated/helpscout/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/helpscout/errors.ts';
 import * as runtime from '../generated/helpscout/runtime.ts';
 import { asRecord, asString } from './body.ts';
-import { createVendorClient, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
+import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError, FieldProblem } from './errors.ts';
 import { clientCredentials } from './oauth.ts';
 import type { TokenProvider } from './auth.ts';
@@ -26,12 +26,7 @@ export const HELPSCOUT_TOKEN_URL = 'https://api.helpscout.net/v2/oauth2/token';
  * message, _links.about.href "...errors#Anchor"}]}`. A field error is recognised by its anchor;
  * otherwise the status-level catalog entry applies to a vnd.error body.
  */
-export const helpScoutDefinition: VendorDefinition = {
-  vendor: runtime.vendor,
-  runtime,
-  catalog: errorCatalog,
-  retryHeaders: runtime.retryHeaders,
-  requestIdHeaders: runtime.requestIdHeaders,
+export const helpScoutDefinition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
   statusFallback: true,
   readBody(body) {
     const record = asRecord(body);
@@ -53,7 +48,7 @@ export const helpScoutDefinition: VendorDefinition = {
     const message = asString(record.message);
     return { anchors, details, message, requestId: logRef, envelope: logRef !== undefined || message !== undefined };
   },
-};
+});
 
 export type HelpScoutClientOptions = BaseClientOptions &
   (
@@ -72,7 +67,8 @@ export function createHelpScoutClient(options: HelpScoutClientOptions): HelpScou
       tokenUrl: options.tokenUrl ?? (options.baseUrl ? `${options.baseUrl.replace(/\/+$/, '')}/v2/oauth2/token` : HELPSCOUT_TOKEN_URL),
       fetch: options.fetch,
     });
-    return createVendorClient(helpScoutDefinition, options, { provider });
+    // The app secret never goes to the API, but keep it out of every error all the same.
+    return createVendorClient(helpScoutDefinition, options, { provider, secrets: [options.clientSecret] });
   }
   return createVendorClient(helpScoutDefinition, options, { token: (options as { token?: string } | undefined)?.token as string, what: 'Help Scout access token' });
 }

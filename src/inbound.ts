@@ -3,7 +3,7 @@ import type { paths } from '../generated/inbound/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/inbound/errors.ts';
 import * as runtime from '../generated/inbound/runtime.ts';
 import { asRecord, asString, fieldProblems } from './body.ts';
-import { createVendorClient, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
+import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError, FieldProblem } from './errors.ts';
 
 export type { paths, components, operations } from '../generated/inbound/schema.ts';
@@ -19,12 +19,7 @@ export type InboundClient = VendorClient<paths, InboundErrorCode>;
  * `{success: false, error?|message?}`. The catalog recognises each error by its message, so every
  * string field is offered for matching.
  */
-export const inboundDefinition: VendorDefinition = {
-  vendor: runtime.vendor,
-  runtime,
-  catalog: errorCatalog,
-  retryHeaders: runtime.retryHeaders,
-  requestIdHeaders: runtime.requestIdHeaders,
+export const inboundDefinition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
   readBody(body) {
     const record = asRecord(body);
     if (!record) return {};
@@ -42,7 +37,7 @@ export const inboundDefinition: VendorDefinition = {
       envelope: texts.length > 0,
     };
   },
-};
+});
 
 export interface InboundClientOptions extends BaseClientOptions {
   /** API key; sent as `Authorization: Bearer <apiKey>` */

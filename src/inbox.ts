@@ -3,7 +3,7 @@ import type { paths } from '../generated/inbox/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/inbox/errors.ts';
 import * as runtime from '../generated/inbox/runtime.ts';
 import { asRecord, asString, fieldProblems } from './body.ts';
-import { createVendorClient, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
+import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError } from './errors.ts';
 
 export type { paths, components, operations } from '../generated/inbox/schema.ts';
@@ -19,12 +19,7 @@ export type InboxClient = VendorClient<paths, InboxErrorCode>;
  * error page, or the flat `{error: "Unauthorized", message}` of the welcome page, whose `error`
  * upper-cased is the catalogued code.
  */
-export const inboxDefinition: VendorDefinition = {
-  vendor: runtime.vendor,
-  runtime,
-  catalog: errorCatalog,
-  retryHeaders: runtime.retryHeaders,
-  requestIdHeaders: runtime.requestIdHeaders,
+export const inboxDefinition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
   readBody(body) {
     const error = asRecord(body)?.error;
     const nested = asRecord(error);
@@ -34,7 +29,7 @@ export const inboxDefinition: VendorDefinition = {
     const flat = asString(error);
     return flat === undefined ? {} : { code: flat.toUpperCase(), message: asString(asRecord(body)?.message) ?? flat, envelope: true };
   },
-};
+});
 
 export interface InboxClientOptions extends BaseClientOptions {
   /** API token from Settings → API Keys; sent as `Authorization: Bearer <token>` */

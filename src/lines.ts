@@ -3,7 +3,7 @@ import type { paths } from '../generated/lines/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/lines/errors.ts';
 import * as runtime from '../generated/lines/runtime.ts';
 import { asRecord, asString } from './body.ts';
-import { createVendorClient, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
+import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError } from './errors.ts';
 
 export type { paths, components, operations } from '../generated/lines/schema.ts';
@@ -16,12 +16,7 @@ export type LinesApiError = ApiError<LinesErrorCode>;
 export type LinesClient = VendorClient<paths, LinesErrorCode>;
 
 /** Messages.dev errors: `{error: {type, code, message, param?}, request_id}`. */
-export const linesDefinition: VendorDefinition = {
-  vendor: runtime.vendor,
-  runtime,
-  catalog: errorCatalog,
-  retryHeaders: runtime.retryHeaders,
-  requestIdHeaders: runtime.requestIdHeaders,
+export const linesDefinition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
   readBody(body) {
     const record = asRecord(body);
     const error = asRecord(record?.error);
@@ -36,7 +31,7 @@ export const linesDefinition: VendorDefinition = {
       envelope: true,
     };
   },
-};
+});
 
 export interface LinesClientOptions extends BaseClientOptions {
   /** API key (`sk_live_...`); sent as `Authorization: Bearer <apiKey>` */

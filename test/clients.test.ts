@@ -8,8 +8,8 @@ import { createInboxClient } from '../src/inbox.ts';
 import { createInboundClient, type components as InboundComponents } from '../src/inbound.ts';
 import { createHelpScoutClient, type HelpScoutErrorCode } from '../src/helpscout.ts';
 import { createLinesClient, type LinesErrorCode } from '../src/lines.ts';
-import { bundleOf, catalogCases } from './support/catalog-cases.ts';
-import { resolve } from './support/walk.ts';
+import { catalogCases } from './support/catalog-cases.ts';
+import { responseExample } from './support/response-examples.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 const secret = 'sk_live_clienttest_0123456789abcdef';
@@ -19,17 +19,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-/** The first named example of an operation's success response, with its media type. */
-function successExample(vendor: string, key: string): { status: number; type: string; value: unknown } {
-  const doc = bundleOf(vendor);
-  const [method, path] = key.split(' ') as [string, string];
-  const op = (doc.paths?.[path] as Record<string, { responses: Record<string, never> }>)[method.toLowerCase()]!;
-  const [status, response] = Object.entries(op.responses).find(([s]) => s.startsWith('2'))!;
-  const [type, media] = Object.entries(resolve(doc, response as { content?: Record<string, { examples?: Record<string, never> }> }).content!)[0]!;
-  const example = resolve(doc, Object.values(media.examples!)[0]!) as { value: unknown };
-  return { status: Number(status), type, value: example.value };
-}
 
 // One simple GET per vendor, and how to make that vendor's client.
 const vendors = [
@@ -47,15 +36,15 @@ const get = (client: { GET: unknown }, path: string) =>
 for (const vendor of vendors) {
   describe(`${vendor.key} client`, () => {
     it(`sends the credential and returns the body of GET ${vendor.path}`, async () => {
-      const success = successExample(vendor.key, `GET ${vendor.path}`);
-      server = await startServer(() => ({ status: success.status, headers: { 'content-type': success.type }, body: JSON.stringify(success.value) }));
+      const success = responseExample(vendor.key, 'GET', vendor.path);
+      server = await startServer(() => ({ status: 200, body: success }));
       const client = vendor.make(server.url);
       const { data, error, response } = await get(client, vendor.path);
       expect(error).toBeUndefined();
-      expect(response.status).toBe(success.status);
-      expect(data).toEqual(success.value);
+      expect(response.status).toBe(200);
+      expect(data).toEqual(success);
       expect(server.received[0]!.headers.authorization).toBe(`Bearer ${secret}`);
-      expect(await client.unwrap(get(client, vendor.path))).toEqual(success.value);
+      expect(await client.unwrap(get(client, vendor.path))).toEqual(success);
     });
 
     it.each(catalogCases(vendor.key).map((c) => [c.entry.code, c] as const))('reads a %s response as its ApiError', async (_code, { entry, body }) => {
