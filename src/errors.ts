@@ -1,7 +1,6 @@
 // One error type for every vendor: ApiError, and the normaliser that builds it from any failed
 // response or network failure. What a code means (status, category, retryability) comes from the
 // vendor's generated error catalog; this file only knows how to read a body, never a vendor's codes.
-import { inspect } from 'node:util';
 import { redact, redactDeep, type RequestSnapshot } from './redact.ts';
 
 export type ErrorCategory = 'authentication' | 'permission' | 'validation' | 'not_found' | 'conflict' | 'rate_limited' | 'quota' | 'server' | 'network';
@@ -129,8 +128,9 @@ export class ApiError<Code extends string = string> extends Error {
     return { name: this.name, vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request };
   }
 
-  // util.inspect (console.log) shows the same safe fields, not the cause chain (which may hold a raw fetch error).
-  [inspect.custom]() {
+  // util.inspect (console.log) shows the same safe fields, not the cause chain (which may hold a raw
+  // fetch error). The symbol is Node's registered one, so this file needs no Node import.
+  [Symbol.for('nodejs.util.inspect.custom')]() {
     return this.toJSON();
   }
 }
