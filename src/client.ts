@@ -181,7 +181,7 @@ export function createVendorClient<Paths extends {}, Code extends string>(
         };
   client.use(recorder);
   if (auth) client.use(auth);
-  if (options.retry !== false) client.use(retryMiddleware({ errors: definition, fetch: fetchImpl, secrets: () => secrets }, options.retry ?? {}));
+  if (options.retry !== false) client.use(retryMiddleware({ errors: definition, fetch: fetchImpl }, options.retry ?? {}));
 
   const toApiError = (failure: unknown): ApiError<Code> => {
     if (failure instanceof ApiError) return failure as ApiError<Code>;

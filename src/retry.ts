@@ -45,7 +45,6 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
 export interface RetryContext {
   errors: VendorErrors;
   fetch: typeof globalThis.fetch;
-  secrets: () => readonly string[];
 }
 
 export function retryMiddleware(context: RetryContext, options: RetryOptions = {}): Middleware {
