@@ -1,45 +1,18 @@
 // The parts of a bundled OpenAPI document that our scripts and runtime read, with our extensions
 // (see spec/AUTHORING.md). Shared by scripts/ and test/.
+import type { CatalogEntry as RuntimeCatalogEntry } from '../src/errors.ts';
+import type { Pagination } from '../src/paginate.ts';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type Method = (typeof METHODS)[number];
 
-export const CATEGORIES = ['authentication', 'permission', 'validation', 'not_found', 'conflict', 'rate_limited', 'quota', 'server', 'network'] as const;
-export type Category = (typeof CATEGORIES)[number];
+// The runtime's own definitions, so that what the build accepts and what the runtime reads agree.
+export { CATEGORIES, RETRY_HINTS, type ErrorCategory as Category } from '../src/errors.ts';
+export { PAGINATION_STYLES, type Pagination } from '../src/paginate.ts';
 
-export const PAGINATION_STYLES = ['cursor', 'page', 'offset', 'link', 'none'] as const;
-
-export const RETRY_HINTS = ['retry-after', 'reset-unix-seconds', 'reset-unix-ms', 'reset-delay-seconds'] as const;
-
-export interface CatalogEntry {
-  code: string;
-  status: number;
-  category: Category;
-  retryable: boolean;
-  retryNote?: string;
-  meaning: string;
+/** A catalog entry as written in the spec: the runtime's entry plus the name of its example. */
+export interface CatalogEntry extends RuntimeCatalogEntry {
   example: string;
-  type?: string;
-  name?: string;
-  anchor?: string;
-  message?: string;
-  messagePattern?: string;
-  documentedMessage?: string;
-}
-
-export interface Pagination {
-  style: (typeof PAGINATION_STYLES)[number];
-  itemsPath?: string;
-  cursorParam?: string;
-  cursorParams?: Record<string, string>;
-  nextCursorPath?: string;
-  hasMorePath?: string;
-  pageParam?: string;
-  totalPagesPath?: string;
-  offsetParam?: string;
-  totalPath?: string;
-  nextLinkPath?: string;
-  limitParam?: string;
 }
 
 export interface Example {

@@ -3,7 +3,9 @@
 // vendor's generated error catalog; this file only knows how to read a body, never a vendor's codes.
 import { redact, redactDeep, type RequestSnapshot } from './redact.ts';
 
-export type ErrorCategory = 'authentication' | 'permission' | 'validation' | 'not_found' | 'conflict' | 'rate_limited' | 'quota' | 'server' | 'network';
+/** Every category an ApiError can have (the spec's catalogs use the same names). */
+export const CATEGORIES = ['authentication', 'permission', 'validation', 'not_found', 'conflict', 'rate_limited', 'quota', 'server', 'network'] as const;
+export type ErrorCategory = (typeof CATEGORIES)[number];
 
 /** One entry of a generated error catalog (generated/<vendor>/errors.ts). */
 export interface CatalogEntry {
@@ -41,7 +43,9 @@ export interface BodyFacts {
   requestId?: string;
 }
 
-export type RetryHint = 'retry-after' | 'reset-unix-seconds' | 'reset-unix-ms' | 'reset-delay-seconds';
+/** How a retry header's value reads (spec/AUTHORING.md, `x-retry-hint`). */
+export const RETRY_HINTS = ['retry-after', 'reset-unix-seconds', 'reset-unix-ms', 'reset-delay-seconds'] as const;
+export type RetryHint = (typeof RETRY_HINTS)[number];
 
 /** How one vendor's errors are read: its catalog, its headers, and a reader for its bodies. */
 export interface VendorErrors {

@@ -4,9 +4,11 @@ import type { Client, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
 import type { MediaType, PathsWithMethod } from 'openapi-typescript-helpers';
 import { definitionOf, type VendorClient } from './client.ts';
 
+export const PAGINATION_STYLES = ['cursor', 'page', 'offset', 'link', 'none'] as const;
+
 /** How a list operation pages (spec/AUTHORING.md, `x-pagination`). */
 export interface Pagination {
-  readonly style: 'cursor' | 'page' | 'offset' | 'link' | 'none';
+  readonly style: (typeof PAGINATION_STYLES)[number];
   readonly itemsPath?: string;
   readonly cursorParam?: string;
   readonly cursorParams?: Readonly<Record<string, string>>;
