@@ -12,7 +12,7 @@ const END = '<!-- vendor-errors:end -->';
 export function vendorErrorTable(): string {
   const vendors = loadVendors().map((v) => ({ key: v.key, doc: JSON.parse(readFileSync(join(projectRoot, v.bundle), 'utf8')) as OpenApiDocument }));
   const header = `| category | ${vendors.map((v) => v.key).join(' | ')} |\n|---|${vendors.map(() => '---|').join('')}`;
-  const rows = CATEGORIES.filter((c) => c !== 'network').map((category) => {
+  const rows = CATEGORIES.map((category) => {
     const cells = vendors.map(({ doc }) =>
       (doc['x-error-catalog'] ?? [])
         .filter((e) => e.category === category)
@@ -23,7 +23,7 @@ export function vendorErrorTable(): string {
   });
   return [
     START,
-    '_Generated from each spec\'s `x-error-catalog` by `scripts/readme.ts`: code, HTTP status, ↻ = retryable. Network failures are category `network` for every vendor._',
+    '_Generated from each spec\'s `x-error-catalog` by `scripts/readme.ts`: code, HTTP status, ↻ = retryable. A request that gets no response at all is `network` (status 0) for every vendor._',
     '',
     header,
     ...rows,
