@@ -127,10 +127,11 @@ export function createVendorClient<Paths extends {}, Code extends string>(
   };
 
   // A static token goes in the client's default headers: no middleware needed to send it.
+  const staticHeader = staticToken === undefined ? undefined : authHeader(staticToken);
   const client = createClient<Paths>({
     baseUrl,
     fetch: fetchImpl,
-    headers: staticToken === undefined ? options.headers : { ...options.headers, [authHeader(staticToken)[0]]: authHeader(staticToken)[1] },
+    headers: staticHeader ? { ...options.headers, [staticHeader[0]]: staticHeader[1] } : options.headers,
   });
   if (!options.fetch) sendWithoutUnusedSignal(client);
   const operationOf = (request: Request, schemaPath: string) => `${request.method} ${schemaPath}`;
