@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { METHODS, type OpenApiDocument, type Operation, type Parameter, type PathItem } from './openapi-model.ts';
+import { listOperations, resolveRef, type OpenApiDocument, type Operation, type Parameter, type PathItem } from './openapi-model.ts';
 import { loadVendors, projectRoot } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 
@@ -88,22 +88,6 @@ const BREAKING = new Set<ChangeKind>([
 
 export const isBreaking = (kind: ChangeKind) => BREAKING.has(kind);
 
-function deref<T>(doc: OpenApiDocument, node: T): T {
-  let current: unknown = node;
-  const seen = new Set<string>();
-  while (current && typeof current === 'object' && typeof (current as Schema).$ref === 'string') {
-    const ref = (current as Schema).$ref!;
-    if (!ref.startsWith('#/')) throw new Error(`external $ref ${ref}: compare bundled documents`);
-    if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
-    seen.add(ref);
-    let target: unknown = doc;
-    for (const key of ref.slice(2).split('/')) target = (target as Json | undefined)?.[decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~')];
-    if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
-    current = target;
-  }
-  return current as T;
-}
-
 /** One point of a flattened schema: a field (or the body itself, or a oneOf/anyOf variant). */
 interface Node {
   /** JSON types it may hold; undefined: any */
@@ -128,9 +112,9 @@ function typesOf(schema: Schema): Set<string> | undefined {
 /** The name a oneOf/anyOf branch is matched by across versions: its component, its `const` tag, its title, or its position. */
 function variantName(doc: OpenApiDocument, branch: Schema, index: number): string {
   if (branch.$ref) return branch.$ref.split('/').pop()!;
-  const resolved = deref(doc, branch);
+  const resolved = resolveRef(doc, branch);
   for (const [name, prop] of Object.entries((resolved.properties ?? {}) as Record<string, Schema>)) {
-    const p = deref(doc, prop);
+    const p = resolveRef(doc, prop);
     if ('const' in p) return `${name}=${JSON.stringify(p.const)}`;
   }
   if (typeof resolved.title === 'string') return resolved.title;
@@ -150,9 +134,9 @@ export function flatten(doc: OpenApiDocument, root: unknown, prefix: string, req
       return;
     }
     const nextStack = raw.$ref ? [...stack, raw.$ref] : stack;
-    const schema = deref(doc, raw);
+    const schema = resolveRef(doc, raw);
     // Merge allOf into one view of the object: properties, required, types, enum.
-    const parts = [schema, ...((schema.allOf ?? []) as Schema[]).map((s) => deref(doc, s))];
+    const parts = [schema, ...((schema.allOf ?? []) as Schema[]).map((s) => resolveRef(doc, s))];
     const properties: Record<string, Schema> = {};
     const requiredNames = new Set<string>();
     let types: Set<string> | undefined;
@@ -251,28 +235,18 @@ interface NamedOperation {
 
 function operationsOf(doc: OpenApiDocument | undefined): Map<string, NamedOperation> {
   const out = new Map<string, NamedOperation>();
-  if (!doc) return out;
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const m of METHODS) {
-      const op = item[m];
-      if (op) out.set(`${m.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`, { key: '', label: `${m.toUpperCase()} ${path}`, op, item, webhook: false });
-    }
+  for (const { method, path, item, op, webhook } of doc ? listOperations(doc) : []) {
+    const m = method.toUpperCase();
+    const key = webhook ? `WEBHOOK ${path} ${m}` : `${m} ${path.replace(/\{[^}]*\}/g, '{}')}`;
+    out.set(key, { key, label: webhook ? `webhook ${path}` : `${m} ${path}`, op, item, webhook });
   }
-  for (const [name, raw] of Object.entries(doc.webhooks ?? {})) {
-    const item = deref(doc, raw);
-    for (const m of METHODS) {
-      const op = item[m];
-      if (op) out.set(`WEBHOOK ${name} ${m.toUpperCase()}`, { key: '', label: `webhook ${name}`, op, item, webhook: true });
-    }
-  }
-  for (const [key, value] of out) value.key = key;
   return out;
 }
 
 function parametersOf(doc: OpenApiDocument, o: NamedOperation): Map<string, Parameter & { required?: boolean }> {
   const out = new Map<string, Parameter & { required?: boolean }>();
   for (const raw of [...(o.item.parameters ?? []), ...(o.op.parameters ?? [])]) {
-    const p = deref(doc, raw) as Parameter & { required?: boolean };
+    const p = resolveRef(doc, raw) as Parameter & { required?: boolean };
     // Path parameters are matched by position: a rename is not a change for callers.
     const name = p.in === 'path' ? `path.{${[...o.label.matchAll(/\{([^}]*)\}/g)].findIndex((m) => m[1] === p.name)}}` : `${p.in}.${p.in === 'header' ? p.name?.toLowerCase() : p.name}`;
     out.set(name, p);
@@ -281,7 +255,7 @@ function parametersOf(doc: OpenApiDocument, o: NamedOperation): Map<string, Para
 }
 
 function contentOf(doc: OpenApiDocument, node: unknown): Record<string, { schema?: unknown }> {
-  return (deref(doc, (node ?? {}) as Json).content ?? {}) as Record<string, { schema?: unknown }>;
+  return (resolveRef(doc, (node ?? {}) as Json).content ?? {}) as Record<string, { schema?: unknown }>;
 }
 
 function compareOperation(base: OpenApiDocument, head: OpenApiDocument, b: NamedOperation, h: NamedOperation, add: (kind: ChangeKind, location: string, message: string) => void): void {
@@ -299,8 +273,8 @@ function compareOperation(base: OpenApiDocument, head: OpenApiDocument, b: Named
   }
   // Request body: sent by the client; a webhook's body is received by it.
   const bodyDirection: Direction = h.webhook ? 'response' : 'request';
-  const bBody = b.op.requestBody ? deref(base, b.op.requestBody as Json) : undefined;
-  const hBody = h.op.requestBody ? deref(head, h.op.requestBody as Json) : undefined;
+  const bBody = b.op.requestBody ? resolveRef(base, b.op.requestBody as Json) : undefined;
+  const hBody = h.op.requestBody ? resolveRef(head, h.op.requestBody as Json) : undefined;
   if (hBody && !h.webhook && hBody.required === true && bBody?.required !== true) add('request-body-required', label, bBody ? 'request body is now required' : 'new required request body');
   compareContent(base, head, contentOf(base, bBody), contentOf(head, hBody), bodyDirection, `${label} request`, add, !bBody ? 'new' : !hBody ? 'gone' : undefined);
   // 2xx responses: received by the client.

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
 import { runMain, runTool, StepError } from './run.ts';
-import { METHODS, type OpenApiDocument } from './openapi-model.ts';
+import { listOperations, type OpenApiDocument } from './openapi-model.ts';
 
 export const docsDir = join(projectRoot, 'dist', 'docs');
 
@@ -82,7 +82,7 @@ export function catalogTable(doc: OpenApiDocument): string {
 }
 
 export function operationCount(doc: OpenApiDocument): number {
-  return Object.values(doc.paths ?? {}).reduce((n, item) => n + METHODS.filter((m) => item[m]).length, 0);
+  return listOperations(doc).filter((o) => !o.webhook).length;
 }
 
 export function firstSentence(text: string | undefined): string {

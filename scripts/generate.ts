@@ -7,11 +7,11 @@ import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import {
   CATEGORIES,
-  METHODS,
-  PAGINATION_STYLES,
+  listOperations,
   RETRY_HINTS,
   type CatalogEntry,
   type OpenApiDocument,
+  type Operation,
   type Pagination,
 } from './openapi-model.ts';
 
@@ -45,20 +45,15 @@ function checkCatalog(vendor: Vendor, doc: OpenApiDocument): CatalogEntry[] {
   return catalog;
 }
 
-function checkPagination(vendor: Vendor, where: string, p: Pagination): Pagination {
-  if (!PAGINATION_STYLES.includes(p.style)) fail(vendor, where, `x-pagination.style ${p.style} is not one of ${PAGINATION_STYLES.join(', ')}`);
-  if (p.style !== 'none' && typeof p.itemsPath !== 'string') fail(vendor, where, 'x-pagination.itemsPath is required');
-  const need = (field: keyof Pagination) => {
-    if (p[field] === undefined) fail(vendor, where, `x-pagination style ${p.style} needs ${field}`);
-  };
-  if (p.style === 'cursor') {
-    need('nextCursorPath');
-    if (!p.cursorParam && !p.cursorParams) fail(vendor, where, 'x-pagination style cursor needs cursorParam or cursorParams');
-  }
-  if (p.style === 'page') (need('pageParam'), need('totalPagesPath'));
-  if (p.style === 'offset') (need('offsetParam'), need('limitParam'));
-  if (p.style === 'link') need('nextLinkPath');
-  return p;
+// The x-pagination check is the lint rule's own function (mc-list-pagination), so that lint and
+// generation accept exactly the same descriptions; generate.ts also runs without lint.
+type RuleFunction = (input: unknown, options: unknown, context: { path: string[] }) => { message: string }[];
+const paginationRule = import(new URL('../spectral/functions/mcPagination.js', import.meta.url).href).then((m: { default: RuleFunction }) => m.default);
+
+function checkPagination(vendor: Vendor, where: string, op: Operation, rule: RuleFunction): Pagination {
+  const problems = rule(op, {}, { path: [] });
+  if (problems.length > 0) fail(vendor, where, problems.map((p) => p.message).join('; '));
+  return op['x-pagination']!;
 }
 
 /**
@@ -96,26 +91,23 @@ function markedHeaders(vendor: Vendor, doc: OpenApiDocument) {
   };
 }
 
-export function generateFor(vendor: Vendor): { errors: string; runtime: string } {
+export async function generateFor(vendor: Vendor): Promise<{ errors: string; runtime: string }> {
+  const rule = await paginationRule;
   const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
   const catalog = checkCatalog(vendor, doc);
   const codes = new Set(catalog.map((e) => e.code));
 
   const operationCodes: Record<string, string[]> = {};
   const operations: Record<string, { operationId: string; pagination?: Pagination }> = {};
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const key = `${method.toUpperCase()} ${path}`;
-      const listed = op['x-error-codes'] ?? [];
-      for (const code of listed) {
-        if (!codes.has(code)) fail(vendor, key, `x-error-codes lists ${code}, which is not in the error catalog`);
-      }
-      operationCodes[key] = listed;
-      operations[key] = { operationId: op.operationId };
-      if (op['x-pagination']) operations[key].pagination = checkPagination(vendor, key, op['x-pagination']);
+  for (const { key, op, webhook } of listOperations(doc)) {
+    if (webhook) continue; // the vendor sends those; a client does not call them
+    const listed = op['x-error-codes'] ?? [];
+    for (const code of listed) {
+      if (!codes.has(code)) fail(vendor, key, `x-error-codes lists ${code}, which is not in the error catalog`);
     }
+    operationCodes[key] = listed;
+    operations[key] = { operationId: op.operationId };
+    if (op['x-pagination']) operations[key].pagination = checkPagination(vendor, key, op, rule);
   }
 
   const { retryHeaders, requestIdHeaders } = markedHeaders(vendor, doc);
@@ -151,9 +143,9 @@ export function generateFor(vendor: Vendor): { errors: string; runtime: string }
   return { errors, runtime };
 }
 
-export function generate(only: string[] = []): void {
+export async function generate(only: string[] = []): Promise<void> {
   for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
-    const { errors, runtime } = generateFor(vendor);
+    const { errors, runtime } = await generateFor(vendor);
     writeFileSync(join(projectRoot, vendor.errors), errors);
     writeFileSync(join(projectRoot, vendor.runtime), runtime);
     console.log(`  ${vendor.errors}\n  ${vendor.runtime}`);

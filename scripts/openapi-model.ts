@@ -8,7 +8,7 @@ export type Method = (typeof METHODS)[number];
 
 // The runtime's own definitions, so that what the build accepts and what the runtime reads agree.
 export { CATEGORIES, RETRY_HINTS, type ErrorCategory as Category } from '../src/errors.ts';
-export { PAGINATION_STYLES, type Pagination } from '../src/paginate.ts';
+export type { Pagination } from '../src/paginate.ts';
 
 /** A catalog entry as written in the spec: the runtime's entry plus the name of its example. */
 export interface CatalogEntry extends RuntimeCatalogEntry {
@@ -71,4 +71,51 @@ export interface OpenApiDocument {
     requestBodies?: Record<string, { content?: Record<string, MediaType> }>;
   };
   'x-error-catalog'?: CatalogEntry[];
+}
+
+/** Follows internal `$ref`s ("#/components/…") to the node they name; external or cyclic refs throw. */
+export function resolveRef<T>(doc: OpenApiDocument, node: T): T {
+  let current: unknown = node;
+  const seen = new Set<string>();
+  while (current && typeof current === 'object' && typeof (current as { $ref?: unknown }).$ref === 'string') {
+    const ref = (current as { $ref: string }).$ref;
+    if (!ref.startsWith('#/')) throw new Error(`external $ref ${ref}: use a bundled document`);
+    if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
+    seen.add(ref);
+    let target: unknown = doc;
+    for (const key of ref.slice(2).split('/')) target = (target as Record<string, unknown> | undefined)?.[decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
+    current = target;
+  }
+  return current as T;
+}
+
+export interface OperationEntry {
+  /** "GET /threads", or "WEBHOOK email.received" */
+  key: string;
+  method: Method;
+  /** the path, or the webhook's name */
+  path: string;
+  item: PathItem;
+  op: Operation;
+  webhook: boolean;
+  /** JSON pointer keys of the operation in the document */
+  pointer: string[];
+}
+
+/** Every operation of a document: those of `paths`, then those of `webhooks`. */
+export function listOperations(doc: OpenApiDocument): OperationEntry[] {
+  const out: OperationEntry[] = [];
+  for (const root of ['paths', 'webhooks'] as const) {
+    for (const [path, raw] of Object.entries(doc[root] ?? {})) {
+      const item = resolveRef(doc, raw);
+      for (const method of METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        const webhook = root === 'webhooks';
+        out.push({ key: webhook ? `WEBHOOK ${path}` : `${method.toUpperCase()} ${path}`, method, path, item, op, webhook, pointer: [root, path, method] });
+      }
+    }
+  }
+  return out;
 }

@@ -4,11 +4,9 @@ import type { Client, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
 import type { MediaType, PathsWithMethod } from 'openapi-typescript-helpers';
 import { definitionOf, type VendorClient } from './client.ts';
 
-export const PAGINATION_STYLES = ['cursor', 'page', 'offset', 'link', 'none'] as const;
-
 /** How a list operation pages (spec/AUTHORING.md, `x-pagination`). */
 export interface Pagination {
-  readonly style: (typeof PAGINATION_STYLES)[number];
+  readonly style: 'cursor' | 'page' | 'offset' | 'link' | 'none';
   readonly itemsPath?: string;
   readonly cursorParam?: string;
   readonly cursorParams?: Readonly<Record<string, string>>;

@@ -4,8 +4,7 @@
 // that the runtime's normaliser reads back as that error.
 import { describe, expect, it } from 'vitest';
 import { loadBundles } from './support/bundles.ts';
-import { operations, resolve } from './support/walk.ts';
-import type { MediaType, OpenApiDocument, Response } from '../scripts/openapi-model.ts';
+import { listOperations as operations, resolveRef as resolve, type MediaType, type OpenApiDocument, type Response } from '../scripts/openapi-model.ts';
 import { normalizeError } from '../src/errors.ts';
 import { definitions } from './support/definitions.ts';
 

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../scripts/docs-serve.ts';
-import type { OpenApiDocument, Parameter } from '../scripts/openapi-model.ts';
+import { resolveRef as resolve, type OpenApiDocument, type Parameter } from '../scripts/openapi-model.ts';
 import { loadVendors, projectRoot, toolEnv } from '../scripts/vendors.ts';
-import { resolve } from './support/walk.ts';
 
 /** The client factory of each vendor entry point and the option that carries its credential. */
 const FACTORIES: Record<string, { factory: string; credential: 'token' | 'apiKey' }> = {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../scripts/vendors.ts';
 import { loadBundles } from './support/bundles.ts';
-import { operations } from './support/walk.ts';
+import { listOperations as operations } from '../scripts/openapi-model.ts';
 
 interface Facts {
   operations: string[];

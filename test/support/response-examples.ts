@@ -1,8 +1,7 @@
 // The first named example of an operation's response, straight from the bundle: realistic bodies
 // for client tests without writing any by hand.
-import type { Example, Response } from '../../scripts/openapi-model.ts';
+import { resolveRef as resolve, type Example, type Response } from '../../scripts/openapi-model.ts';
 import { bundleOf } from './catalog-cases.ts';
-import { resolve } from './walk.ts';
 
 export function responseExample(vendor: string, method: string, path: string, status = '200'): unknown {
   const doc = bundleOf(vendor);

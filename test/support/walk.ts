@@ -1,6 +1,6 @@
 // Walks a bundled document and lists every example it holds, with the JSON pointer of the schema
-// it must validate against, plus the operations (for the coverage assertions).
-import { METHODS, type Example, type MediaType, type OpenApiDocument, type Operation, type Parameter, type Response } from '../../scripts/openapi-model.ts';
+// it must validate against.
+import { listOperations, resolveRef as resolve, type Example, type MediaType, type OpenApiDocument, type Parameter, type Response } from '../../scripts/openapi-model.ts';
 import { pointer } from './bundles.ts';
 
 export interface ExampleRow {
@@ -9,39 +9,11 @@ export interface ExampleRow {
   value: unknown;
 }
 
-export interface OperationRef {
-  key: string; // "GET /threads" or "WEBHOOK emailReceived"
-  pointer: (string | number)[];
-  op: Operation;
-}
-
 type Keys = (string | number)[];
 
 const SCHEMA_CHILDREN = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
 const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf', 'prefixItems'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
-
-export function resolve<T>(doc: OpenApiDocument, node: T & { $ref?: string }): T {
-  if (!node?.$ref) return node;
-  const keys = node.$ref.replace(/^#\//, '').split('/').map((k) => decodeURIComponent(k).replace(/~1/g, '/').replace(/~0/g, '~'));
-  let target: unknown = doc;
-  for (const k of keys) target = (target as Record<string, unknown>)?.[k];
-  if (target === undefined) throw new Error(`unresolved $ref ${node.$ref}`);
-  return resolve(doc, target as T & { $ref?: string });
-}
-
-export function operations(doc: OpenApiDocument): OperationRef[] {
-  const out: OperationRef[] = [];
-  for (const [root, label] of [['paths', ''], ['webhooks', 'WEBHOOK ']] as const) {
-    for (const [path, item] of Object.entries(doc[root] ?? {})) {
-      for (const method of METHODS) {
-        const op = item[method];
-        if (op) out.push({ key: label ? `WEBHOOK ${path}` : `${method.toUpperCase()} ${path}`, pointer: [root, path, method], op });
-      }
-    }
-  }
-  return out;
-}
 
 export function collectExamples(vendor: string, doc: OpenApiDocument): ExampleRow[] {
   const rows: ExampleRow[] = [];
@@ -100,7 +72,7 @@ export function collectExamples(vendor: string, doc: OpenApiDocument): ExampleRo
   for (const root of ['paths', 'webhooks'] as const) {
     for (const [path, item] of Object.entries(doc[root] ?? {})) params(item.parameters, [root, path], `${vendor} ${path}`);
   }
-  for (const { key, pointer: keys, op } of operations(doc)) {
+  for (const { key, pointer: keys, op } of listOperations(doc)) {
     const label = `${vendor} ${key}`;
     params(op.parameters, keys, label);
     if (op.requestBody && !op.requestBody.$ref) content(op.requestBody.content, [...keys, 'requestBody'], `${label} request`);
