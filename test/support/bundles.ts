@@ -10,8 +10,18 @@ export interface LoadedVendor extends Vendor {
   doc: OpenApiDocument;
 }
 
-/** Vendors to test: all of redocly.yaml, or those named in TEST_VENDORS (comma list) while a spec is being written. */
+let loaded: LoadedVendor[] | undefined;
+
+/**
+ * Vendors to test: all of redocly.yaml, or those named in TEST_VENDORS (comma list) while a spec is
+ * being written. Read once per test file (the bundles are megabytes); treat the documents as read-only.
+ */
 export function loadBundles(): LoadedVendor[] {
+  loaded ??= readBundles();
+  return loaded;
+}
+
+function readBundles(): LoadedVendor[] {
   const only = process.env.TEST_VENDORS?.split(',').filter(Boolean);
   return loadVendors()
     .filter((v) => !only || only.includes(v.key))
