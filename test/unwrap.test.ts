@@ -134,10 +134,10 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s client', (_vendor, ki
 
 describe('types', () => {
   it('types unwrap as the success body and the ApiError code as the documented codes', () => {
-    expectTypeOf<InboxApiError['code']>().toEqualTypeOf<InboxErrorCode | 'unknown'>();
-    expectTypeOf<InboundApiError['code']>().toEqualTypeOf<InboundErrorCode | 'unknown'>();
-    expectTypeOf<HelpScoutApiError['code']>().toEqualTypeOf<HelpScoutErrorCode | 'unknown'>();
-    expectTypeOf<LinesApiError['code']>().toEqualTypeOf<LinesErrorCode | 'unknown'>();
+    expectTypeOf<InboxApiError['code']>().toEqualTypeOf<InboxErrorCode | 'unknown' | 'timeout'>();
+    expectTypeOf<InboundApiError['code']>().toEqualTypeOf<InboundErrorCode | 'unknown' | 'timeout'>();
+    expectTypeOf<HelpScoutApiError['code']>().toEqualTypeOf<HelpScoutErrorCode | 'unknown' | 'timeout'>();
+    expectTypeOf<LinesApiError['code']>().toEqualTypeOf<LinesErrorCode | 'unknown' | 'timeout'>();
     expectTypeOf<'THREAD_NOT_FOUND'>().toExtend<InboxErrorCode>();
     expectTypeOf<'rate_limit_exceeded'>().toExtend<LinesErrorCode>();
 
