@@ -2,7 +2,41 @@
 // Do not edit: change the spec and run `npm run build`.
 
 /** Every event the Inbox Enterprise API delivers to webhooks, as the spec's `webhooks` section names them. */
-export const webhookEventNames = [] as const;
+export const webhookEventNames = [
+  "thread.created",
+  "thread.deleted",
+  "thread.assigned",
+  "thread.unassigned",
+  "thread.archived",
+  "thread.unarchived",
+  "thread.typing",
+  "message.created",
+  "message.edited",
+  "message.deleted",
+  "message.reactionAdded",
+  "message.reactionRemoved",
+  "prospect.created",
+  "prospect.statusChanged",
+  "prospect.tagsChanged",
+  "prospect.notesChanged",
+  "prospect.valuationChanged",
+  "prospect.enriched",
+  "prospect.assigneeChanged",
+  "tag.created",
+  "tag.updated",
+  "tag.deleted",
+  "status.created",
+  "status.updated",
+  "status.deleted",
+  "campaign.created",
+  "campaign.started",
+  "campaign.paused",
+  "campaign.resumed",
+  "campaign.completed",
+  "target.contacted",
+  "target.followUpSent",
+  "target.replied"
+] as const;
 
 /** The name of a webhook event of the Inbox Enterprise API. */
 export type WebhookEventName = (typeof webhookEventNames)[number];
