@@ -2162,7 +2162,7 @@ export interface components {
              * @constant
              */
             version: "1.0";
-            /** @description Type-specific payload. Optional and untyped in the vendor's spec, required on the webhooks overview page. Only some payloads are shown by the docs (`thread.created` → `{thread, prospect}`, campaign events → `{campaign: {...}}`), so any value is accepted. */
+            /** @description Type-specific payload. Optional and untyped in the vendor's spec, required on the webhooks overview page. The per-type shapes, from the event pages of docs.inboxapp.com/webhooks, are the `data` of the webhook event schemas (`ThreadCreatedEvent`, `MessageCreatedEvent`, ...; see the `webhooks` section); any value is accepted here. */
             data?: unknown;
         };
         /** @description A page of events (`GET /events`). Pass `lastSeq` as the next `afterSeq` while `hasMore` is true. */
