@@ -11,7 +11,8 @@ import { createInboundClient } from '../src/inbound.ts';
 import { createHelpScoutClient } from '../src/helpscout.ts';
 import { createLinesClient } from '../src/lines.ts';
 import { loadBundles } from './support/bundles.ts';
-import { documentedRequests, errorCases, type DocumentedRequest } from './support/documented-requests.ts';
+import { documentedRequests, errorCases, initFor, statusMatches } from './support/documented-requests.ts';
+import { inParallel } from './support/parallel.ts';
 
 const secret = 'sk_live_contracttest_0123456789abcdef';
 /** Requests in flight per Prism: enough to overlap, few enough for a 2-core machine. */
@@ -48,72 +49,6 @@ const factories: Record<string, (baseUrl: string) => unknown> = {
   helpscout: (baseUrl) => createHelpScoutClient({ token: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
   lines: (baseUrl) => createLinesClient({ apiKey: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
 };
-
-/**
- * openapi-fetch refuses a deepObject parameter that nests (Inbox's `filters`); the vendor's rule is
- * bracket notation with array indices: `filters[tags][selectedIds][0]=…`. Top-level arrays repeat
- * the name (form, explode), as openapi-fetch does.
- */
-export function bracketQuery(query: Record<string, unknown>): string {
-  const pairs: string[] = [];
-  const add = (name: string, value: unknown, top: boolean): void => {
-    if (value === undefined) return;
-    if (Array.isArray(value)) value.forEach((v, i) => add(top ? name : `${name}[${i}]`, v, false));
-    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${name}[${k}]`, v, false);
-    else pairs.push(`${name}=${encodeURIComponent(String(value))}`);
-  };
-  for (const [name, value] of Object.entries(query)) add(name, value, true);
-  return pairs.join('&');
-}
-
-const nests = (query: Record<string, unknown>) =>
-  Object.values(query).some((v) => v !== null && typeof v === 'object' && Object.values(v).some((w) => w !== null && typeof w === 'object'));
-
-const isJson = (contentType: string | undefined) => !!contentType && /^application\/(?:[\w.+-]+\+)?json\b/.test(contentType);
-
-/** openapi-fetch init for a documented request: its parameters, its body in its own media type, and extra headers. */
-function initFor(request: DocumentedRequest, headers: Record<string, string> = {}) {
-  const init: Record<string, unknown> = { params: request.params, headers: { ...headers }, parseAs: isJson(request.success.contentType) ? 'json' : 'text' };
-  if (nests(request.params.query)) init.querySerializer = bracketQuery;
-  if (request.body) {
-    init.body = request.body.value;
-    const type = request.body.contentType;
-    if (type === 'application/x-www-form-urlencoded') Object.assign(init.headers as object, { 'Content-Type': type });
-    else if (!isJson(type)) {
-      // A raw upload (`*/*`): the example is the file's content, sent as it is.
-      Object.assign(init.headers as object, { 'Content-Type': type.includes('*') ? 'application/octet-stream' : type });
-      init.bodySerializer = (body: unknown) => body;
-    }
-  }
-  return init;
-}
-
-/** The codes and messages down an error's cause chain, for the failure message. */
-function causes(error: unknown): string {
-  let text = '';
-  for (let e = (error as { cause?: unknown }).cause, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    text += ` <- ${(e as { code?: string }).code ?? ''} ${String(e)}`;
-  }
-  return text;
-}
-
-/** Runs `task` over `items`, at most `limit` at a time; returns the failures as messages. */
-async function inParallel<T>(items: T[], limit: number, name: (item: T) => string, task: (item: T) => Promise<string | undefined>): Promise<string[]> {
-  const failures: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      const failure = await task(item).catch((error: unknown) => `${name(item)}: threw ${String(error)}${causes(error)}`);
-      if (failure) failures.push(failure);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return failures.sort();
-}
-
-/** "201" matches 201; a range "2XX" matches any 2xx. */
-const statusMatches = (status: number, documented: string) => new RegExp(`^${documented.replace(/X/gi, '\\d')}$`).test(String(status));
 
 const violations = (response: Response) => response.headers.get('sl-violations');
 

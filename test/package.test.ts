@@ -185,7 +185,7 @@ describe('npm package', () => {
       'README.md',
       'package.json',
       ...vendors.map((v) => `generated/${v.key}/openapi.json`),
-      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'runtime', 'schema'])),
+      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'mock', 'runtime', 'schema'])),
       ...compiled('dist/lib/src', sources),
       'spectral/ruleset.yaml',
       ...readdirSync(join(projectRoot, 'spectral', 'functions')).map((f) => `spectral/functions/${f}`),
@@ -201,23 +201,31 @@ describe('npm package', () => {
     expect(projectPackage.exports['./spectral']).toBe('./spectral/ruleset.yaml');
   });
 
-  it('depends on openapi-fetch only, and its runtime imports nothing else', () => {
+  it('depends on openapi-fetch only (msw is an optional peer of the mock subpaths), and its runtime imports nothing else', () => {
     const installed = join(consumer, 'node_modules', 'messaging-contracts');
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.version).toBe(projectPackage.version);
     expect(manifest.dependencies).toEqual({ 'openapi-fetch': projectPackage.dependencies['openapi-fetch'] });
-    for (const field of ['peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
+    expect(manifest.peerDependencies).toEqual({ msw: expect.stringMatching(/^\^2\./) });
+    expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } });
+    for (const field of ['optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
     expect(readdirSync(join(consumer, 'node_modules')).filter((d) => !d.startsWith('.')).sort()).toEqual(['messaging-contracts', 'openapi-fetch', 'openapi-typescript-helpers']);
     const specifiers = new Set<string>();
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const file = join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (entry.name.endsWith('.js')) for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) specifiers.add(m[1]!);
+        else if (entry.name.endsWith('.js')) {
+          // msw only from the mock kit (src/mock.ts), which only the <vendor>/mock subpaths load.
+          const allowed = entry.name === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch'];
+          for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+            if (!m[1]!.startsWith('.') && !allowed.includes(m[1]!)) specifiers.add(`${entry.name}: ${m[1]}`);
+          }
+        }
       }
     };
     walk(join(installed, 'dist', 'lib'));
-    expect([...specifiers].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && s !== 'openapi-fetch')).toEqual([]);
+    expect([...specifiers].filter((s) => !s.includes(': node:'))).toEqual([]);
   });
 
   it('compiles a strict TypeScript consumer of every vendor, which then calls a local server through the typed clients', async () => {

@@ -1,5 +1,6 @@
 // Each operation's documented request, from the bundle: the first example of every parameter and
-// of the request body, and what the operation documents as its success. Drives the contract test.
+// of the request body, what the operation documents as its success, and the openapi-fetch init that
+// sends it. Drives the contract test (Prism) and the mock-kit test (msw).
 import { listOperations, resolveRef, type Example, type MediaType, type OpenApiDocument, type Parameter, type Response } from '../../scripts/openapi-model.ts';
 
 export interface DocumentedRequest {
@@ -9,6 +10,8 @@ export interface DocumentedRequest {
   path: string;
   /** whether the operation requires a credential */
   secured: boolean;
+  /** the operation's x-error-codes */
+  errorCodes: string[];
   params: { path: Record<string, unknown>; query: Record<string, unknown>; header: Record<string, string> };
   /** the first example of the first request media type, if the operation takes a body */
   body?: { contentType: string; value: unknown };
@@ -45,7 +48,7 @@ export function documentedRequests(doc: OpenApiDocument): DocumentedRequest[] {
       }
       const security = (op as { security?: unknown[] }).security ?? (doc as { security?: unknown[] }).security ?? [];
       const secured = security.length > 0 && !security.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0);
-      const request: DocumentedRequest = { key, method, path, secured, params, success: successOf(doc, op.responses) };
+      const request: DocumentedRequest = { key, method, path, secured, errorCodes: op['x-error-codes'] ?? [], params, success: successOf(doc, op.responses) };
       const content = op.requestBody ? resolveRef(doc, op.requestBody).content : undefined;
       const [contentType, media] = Object.entries(content ?? {})[0] ?? [];
       if (contentType && media) request.body = { contentType, value: firstExample(doc, media) };
@@ -101,3 +104,46 @@ export function errorCases(doc: OpenApiDocument): { cases: ErrorCase[]; unserved
   }
   return { cases, unserved };
 }
+
+/**
+ * openapi-fetch refuses a deepObject parameter that nests (Inbox's `filters`); the vendor's rule is
+ * bracket notation with array indices: `filters[tags][selectedIds][0]=…`. Top-level arrays repeat
+ * the name (form, explode), as openapi-fetch does.
+ */
+export function bracketQuery(query: Record<string, unknown>): string {
+  const pairs: string[] = [];
+  const add = (name: string, value: unknown, top: boolean): void => {
+    if (value === undefined) return;
+    if (Array.isArray(value)) value.forEach((v, i) => add(top ? name : `${name}[${i}]`, v, false));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${name}[${k}]`, v, false);
+    else pairs.push(`${name}=${encodeURIComponent(String(value))}`);
+  };
+  for (const [name, value] of Object.entries(query)) add(name, value, true);
+  return pairs.join('&');
+}
+
+const nests = (query: Record<string, unknown>) =>
+  Object.values(query).some((v) => v !== null && typeof v === 'object' && Object.values(v).some((w) => w !== null && typeof w === 'object'));
+
+const isJson = (contentType: string | undefined) => !!contentType && /^application\/(?:[\w.+-]+\+)?json\b/.test(contentType);
+
+/** openapi-fetch init for a documented request: its parameters, its body in its own media type, and extra headers. */
+export function initFor(request: DocumentedRequest, headers: Record<string, string> = {}) {
+  const init: Record<string, unknown> = { params: request.params, headers: { ...headers }, parseAs: isJson(request.success.contentType) ? 'json' : 'text' };
+  if (nests(request.params.query)) init.querySerializer = bracketQuery;
+  if (request.body) {
+    init.body = request.body.value;
+    const type = request.body.contentType;
+    if (type === 'application/x-www-form-urlencoded') Object.assign(init.headers as object, { 'Content-Type': type });
+    else if (!isJson(type)) {
+      // A raw upload (`*/*`): the example is the file's content, sent as it is.
+      Object.assign(init.headers as object, { 'Content-Type': type.includes('*') ? 'application/octet-stream' : type });
+      init.bodySerializer = (body: unknown) => body;
+    }
+  }
+  return init;
+}
+
+/** "201" matches 201; a range "2XX" matches any 2xx. */
+export const statusMatches = (status: number, documented: string) => new RegExp(`^${documented.replace(/X/gi, '\\d')}$`).test(String(status));
+
