@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
+import { servedErrors } from './error-examples.ts';
 import { listOperations, resolveRef, type Example, type MediaType, type OpenApiDocument, type Parameter, type Response } from './openapi-model.ts';
 
 export const mockFile = (vendor: Vendor) => `generated/${vendor.key}/mock.ts`;
@@ -55,7 +56,6 @@ export function mockModule(vendor: Vendor, doc: OpenApiDocument): string {
   const fail = (where: string, message: string): never => {
     throw new StepError(`${vendor.bundle}: ${where}: ${message}`);
   };
-  const catalog = doc['x-error-catalog'] ?? [];
   const ops = listOperations(doc).filter((o) => !o.webhook);
 
   const operations: Record<string, { method: string; path: string; success: (Answer & { examples: Record<string, unknown> })[]; errors: string[] }> = {};
@@ -73,22 +73,13 @@ export function mockModule(vendor: Vendor, doc: OpenApiDocument): string {
     types.push(`  ${JSON.stringify(key)}: { examples: ${union(names)}; errors: ${union(errors)} };`);
   }
 
-  // Each catalogued error as a response that serves its example documents it: prefer an operation
-  // that lists the code, so that its headers (Retry-After, reset headers) are the ones that come with it.
+  // Each catalogued error with the headers of a response that serves its example (one of an
+  // operation that lists the code first, so that Retry-After or reset headers come with a 429).
   const errors: Record<string, Answer & { body: unknown }> = {};
-  for (const entry of catalog) {
-    const ref = `#/components/examples/${entry.example}`;
-    const ranked = [...ops].sort((a, b) => Number(!(a.op['x-error-codes'] ?? []).includes(entry.code)) - Number(!(b.op['x-error-codes'] ?? []).includes(entry.code)));
-    for (const { op } of ranked) {
-      const raw = op.responses[String(entry.status)];
-      if (!raw) continue;
-      const response = resolveRef(doc, raw);
-      const served = Object.entries(response.content ?? {}).find(([, media]) => Object.values(media.examples ?? {}).some((e) => e.$ref === ref));
-      if (!served) continue;
-      errors[entry.code] = { status: entry.status, contentType: served[0], headers: headersOf(doc, response), body: doc.components?.examples?.[entry.example]?.value };
-      break;
-    }
-    if (!errors[entry.code]) fail(`x-error-catalog ${entry.code}`, `no ${entry.status} response serves its example ${entry.example}`);
+  const { served, unserved } = servedErrors(doc);
+  if (unserved.length > 0) fail('x-error-catalog', `no response serves the example of ${unserved.join(', ')}`);
+  for (const { entry, response, contentType } of served) {
+    errors[entry.code] = { status: entry.status, contentType, headers: headersOf(doc, response), body: doc.components?.examples?.[entry.example]?.value };
   }
 
   const json = (value: unknown) => JSON.stringify(value, null, 2);

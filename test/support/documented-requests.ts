@@ -1,6 +1,7 @@
 // Each operation's documented request, from the bundle: the first example of every parameter and
 // of the request body, what the operation documents as its success, and the openapi-fetch init that
 // sends it. Drives the contract test (Prism) and the mock-kit test (msw).
+import { servedErrors } from '../../scripts/error-examples.ts';
 import { listOperations, resolveRef, type Example, type MediaType, type OpenApiDocument, type Parameter, type Response } from '../../scripts/openapi-model.ts';
 
 export interface DocumentedRequest {
@@ -82,26 +83,14 @@ export interface ErrorCase {
 
 export function errorCases(doc: OpenApiDocument): { cases: ErrorCase[]; unserved: string[] } {
   const requests = new Map(documentedRequests(doc).map((r) => [r.key, r]));
-  const cases: ErrorCase[] = [];
-  const unserved: string[] = [];
-  for (const entry of doc['x-error-catalog'] ?? []) {
-    const ref = `#/components/examples/${entry.example}`;
-    let found: ErrorCase | undefined;
-    // An operation that lists the code, else any operation whose response of that status serves the example.
-    const ops = listOperations(doc).filter((o) => !o.webhook);
-    ops.sort((a, b) => Number(!(a.op['x-error-codes'] ?? []).includes(entry.code)) - Number(!(b.op['x-error-codes'] ?? []).includes(entry.code)));
-    for (const { key, op } of ops) {
-      const raw = op.responses[String(entry.status)];
-      if (!raw) continue;
-      for (const media of Object.values(resolveRef(doc, raw).content ?? {})) {
-        const exampleKey = Object.entries(media.examples ?? {}).find(([, e]) => e.$ref === ref)?.[0];
-        if (exampleKey) found ??= { code: entry.code, status: entry.status, category: entry.category, exampleKey, request: requests.get(key)! };
-      }
-      if (found) break;
-    }
-    if (found) cases.push(found);
-    else unserved.push(entry.code);
-  }
+  const { served, unserved } = servedErrors(doc);
+  const cases = served.map(({ entry, operation, exampleKey }) => ({
+    code: entry.code,
+    status: entry.status,
+    category: entry.category,
+    exampleKey,
+    request: requests.get(operation.key)!,
+  }));
   return { cases, unserved };
 }
 
