@@ -105,6 +105,18 @@ for (const vendor of vendors) {
       expect(failures).toEqual([]);
     }, 120_000);
 
+    const variants = requests.flatMap((r) => r.variants.map((v) => ({ name: `${r.key} (${v.example})`, request: v.request })));
+    it(`sends all ${variants.length} other documented request examples (parameters, bodies): no violation, the documented success`, async () => {
+      const api = client();
+      const failures = await inParallel(variants, CONCURRENCY, (v) => v.name, async ({ name, request }) => {
+        const { error, response } = await api.request(request.method, request.path, initFor(request));
+        if (violations(response)) return `${name}: request violates the contract: ${violations(response)}`;
+        if (!statusMatches(response.status, request.success.status)) return `${name}: ${response.status} ${JSON.stringify(error)}, expected ${request.success.status}`;
+        return undefined;
+      });
+      expect(failures).toEqual([]);
+    }, 120_000);
+
     it(`reads all ${cases.length} catalogued error codes served by Prism as their ApiError (Prefer: code, example)`, async () => {
       expect(unserved, 'catalogued codes whose example no response serves').toEqual([]);
       expect(cases).toHaveLength(catalogSize);

@@ -16,6 +16,8 @@ export interface DocumentedRequest {
   params: { path: Record<string, unknown>; query: Record<string, unknown>; header: Record<string, string> };
   /** the first example of the first request media type, if the operation takes a body */
   body?: { contentType: string; value: unknown };
+  /** the request with each other documented example in turn: `"<where> <name>"` and the changed request */
+  variants: { example: string; request: DocumentedRequest }[];
   /** the lowest documented 2xx (or, when there is none, 3xx) response; `status` may be a range ("2XX") */
   success: { status: string; contentType?: string; firstExample?: unknown; headers: string[] };
 }
@@ -49,10 +51,25 @@ export function documentedRequests(doc: OpenApiDocument): DocumentedRequest[] {
       }
       const security = (op as { security?: unknown[] }).security ?? (doc as { security?: unknown[] }).security ?? [];
       const secured = security.length > 0 && !security.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0);
-      const request: DocumentedRequest = { key, method, path, secured, errorCodes: op['x-error-codes'] ?? [], params, success: successOf(doc, op.responses) };
+      const request: DocumentedRequest = { key, method, path, secured, errorCodes: op['x-error-codes'] ?? [], params, success: successOf(doc, op.responses), variants: [] };
       const content = op.requestBody ? resolveRef(doc, op.requestBody).content : undefined;
       const [contentType, media] = Object.entries(content ?? {})[0] ?? [];
       if (contentType && media) request.body = { contentType, value: firstExample(doc, media) };
+      // Every other named example: of each parameter, and of each request media type.
+      for (const p of all.values()) {
+        if (p.in !== 'path' && p.in !== 'query' && p.in !== 'header') continue;
+        for (const [name, example] of Object.entries(p.examples ?? {}).slice(1)) {
+          const value = resolveRef<Example>(doc, example).value;
+          const changed = { ...params, [p.in]: { ...params[p.in], [p.name!]: p.in === 'header' ? String(value) : value } };
+          request.variants.push({ example: `${p.in} ${p.name} ${name}`, request: { ...request, params: changed, variants: [] } });
+        }
+      }
+      for (const [type, m] of Object.entries(content ?? {})) {
+        for (const [name, example] of Object.entries(m.examples ?? {}).slice(type === contentType ? 1 : 0)) {
+          const value = resolveRef<Example>(doc, example).value;
+          request.variants.push({ example: `body ${type} ${name}`, request: { ...request, body: { contentType: type, value }, variants: [] } });
+        }
+      }
       return request;
     });
 }
