@@ -218,8 +218,10 @@ describe('npm package', () => {
         else if (entry.name.endsWith('.js')) {
           // msw only from the mock kit (src/mock.ts), which only the <vendor>/mock subpaths load.
           const allowed = entry.name === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch'];
-          for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
-            if (!m[1]!.startsWith('.') && !allowed.includes(m[1]!)) specifiers.add(`${entry.name}: ${m[1]}`);
+          // Import statements and dynamic imports only: the generated mock data holds example bodies with "from" fields.
+          for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+            const specifier = m[1] ?? m[2] ?? m[3]!;
+            if (!specifier.startsWith('.') && !allowed.includes(specifier)) specifiers.add(`${entry.name}: ${specifier}`);
           }
         }
       }
