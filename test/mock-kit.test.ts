@@ -15,7 +15,7 @@ import * as inboundMock from '../src/inbound-mock.ts';
 import * as helpScoutMock from '../src/helpscout-mock.ts';
 import * as linesMock from '../src/lines-mock.ts';
 import { loadBundles } from './support/bundles.ts';
-import { documentedRequests, errorCases, initFor, statusMatches } from './support/documented-requests.ts';
+import { documentedRequests, errorCases, firstExample, initFor, statusMatches } from './support/documented-requests.ts';
 import { inParallel } from './support/parallel.ts';
 
 const secret = 'sk_live_mockkit_0123456789abcdef';
@@ -76,11 +76,13 @@ for (const vendor of vendors) {
         const api = client({ baseUrl });
         const result = await api.request(c.request.method, c.request.path, { ...initFor(c.request), ...noRedirect });
         const raw = vendor.doc.paths![c.request.path]![c.request.method as 'get']!.responses[String(c.status)]!;
-        const documentedHeaders = Object.entries(resolveRef(vendor.doc, raw).headers ?? {})
-          .filter(([, h]) => Object.keys(resolveRef(vendor.doc, h as Parameter).examples ?? {}).length > 0)
-          .map(([name]) => name);
-        const missing = documentedHeaders.filter((name) => !result.response.headers.has(name));
-        if (missing.length > 0) return `${c.code}: missing headers ${missing.join(', ')}`;
+        // Every header the response documents with an example (Retry-After, reset headers, request ids), with that value.
+        const documentedHeaders = Object.entries(resolveRef(vendor.doc, raw).headers ?? {}).flatMap(([name, h]) => {
+          const value = firstExample(vendor.doc, resolveRef(vendor.doc, h as Parameter));
+          return value === undefined ? [] : [[name, String(value)] as const];
+        });
+        const wrong = documentedHeaders.filter(([name, value]) => result.response.headers.get(name) !== value);
+        if (wrong.length > 0) return `${c.code}: headers ${wrong.map(([n, v]) => `${n} is ${result.response.headers.get(n)}, documented ${v}`).join('; ')}`;
         const error = await api.unwrap(Promise.resolve(result)).catch((e: unknown) => e);
         if (!(error instanceof ApiError)) return `${c.code}: no ApiError`;
         const got = JSON.stringify({ status: error.status, code: error.code, category: error.category });
