@@ -3,6 +3,7 @@ import { lint } from './lint.ts';
 import { bundle } from './bundle.ts';
 import { types } from './types.ts';
 import { generate } from './generate.ts';
+import { mockData } from './mock-data.ts';
 import { typecheck } from './typecheck.ts';
 import { compile } from './compile.ts';
 import { docs } from './docs.ts';
@@ -14,6 +15,7 @@ const steps: [string, () => void | Promise<void>][] = [
   ['bundle', () => bundle()],
   ['types', () => types()],
   ['errors', () => generate()],
+  ['mock data', () => mockData()],
   ['typecheck', typecheck],
   ['compile', compile],
   ['docs', docs],

@@ -164,7 +164,7 @@ describe('npm package', () => {
       'README.md',
       'package.json',
       ...vendors.map((v) => `generated/${v.key}/openapi.json`),
-      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'runtime', 'schema', 'webhooks'])),
+      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'mock', 'runtime', 'schema', 'webhooks'])),
       ...compiled('dist/lib/src', sources),
       'spectral/ruleset.yaml',
       ...readdirSync(join(projectRoot, 'spectral', 'functions')).map((f) => `spectral/functions/${f}`),
@@ -180,23 +180,33 @@ describe('npm package', () => {
     expect(projectPackage.exports['./spectral']).toBe('./spectral/ruleset.yaml');
   });
 
-  it('depends on openapi-fetch only, and its runtime imports nothing else', () => {
+  it('depends on openapi-fetch only (msw is an optional peer of the mock subpaths), and its runtime imports nothing else', () => {
     const installed = join(consumer, 'node_modules', 'messaging-contracts');
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.version).toBe(projectPackage.version);
     expect(manifest.dependencies).toEqual({ 'openapi-fetch': projectPackage.dependencies['openapi-fetch'] });
-    for (const field of ['peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
+    expect(manifest.peerDependencies).toEqual({ msw: expect.stringMatching(/^\^2\./) });
+    expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } });
+    for (const field of ['optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
     expect(readdirSync(join(consumer, 'node_modules')).filter((d) => !d.startsWith('.')).sort()).toEqual(['messaging-contracts', 'openapi-fetch', 'openapi-typescript-helpers']);
     const specifiers = new Set<string>();
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const file = join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (entry.name.endsWith('.js')) for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) specifiers.add(m[1]!);
+        else if (entry.name.endsWith('.js')) {
+          // msw only from the mock kit (src/mock.ts), which only the <vendor>/mock subpaths load.
+          const allowed = entry.name === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch'];
+          // Import statements and dynamic imports only: the generated mock data holds example bodies with "from" fields.
+          for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+            const specifier = m[1] ?? m[2] ?? m[3]!;
+            if (!specifier.startsWith('.') && !allowed.includes(specifier)) specifiers.add(`${entry.name}: ${specifier}`);
+          }
+        }
       }
     };
     walk(join(installed, 'dist', 'lib'));
-    expect([...specifiers].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && s !== 'openapi-fetch')).toEqual([]);
+    expect([...specifiers].filter((s) => !s.includes(': node:'))).toEqual([]);
   });
 
   it('compiles a strict TypeScript consumer of every vendor, which then calls a local server through the typed clients', async () => {
