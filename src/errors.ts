@@ -41,6 +41,8 @@ export interface BodyFacts {
   message?: string;
   details?: FieldProblem[];
   requestId?: string;
+  /** a wait the body asks for (Inbox v2: `details.retryAfterSeconds`, `details.resetAt`); used when no header gives one */
+  retryAfterMs?: number;
 }
 
 /** How a retry header's value reads (spec/AUTHORING.md, `x-retry-hint`). */
@@ -338,7 +340,7 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
   let retryAfterMs: number | undefined;
   let requestId = typeof facts.requestId === 'string' && facts.requestId ? facts.requestId : undefined;
   try {
-    retryAfterMs = status === 0 ? undefined : retryDelayMs(def, input.headers, status);
+    retryAfterMs = status === 0 ? undefined : (retryDelayMs(def, input.headers, status) ?? facts.retryAfterMs);
     for (let i = 0; requestId === undefined && i < def.requestIdHeaders.length; i++) requestId = headerValue(input.headers, def.requestIdHeaders[i]!);
   } catch {
     // malformed header containers: no hint
