@@ -35,7 +35,8 @@ export const inboxV2Definition: VendorDefinition = vendorDefinition(runtime, err
   readBody(body) {
     const record = asRecord(body);
     const code = asString(record?.code);
-    if (code === undefined) return {};
+    // Not the envelope (a proxy's JSON, say): keep its message, claim nothing else.
+    if (code === undefined) return { message: asString(record?.message) };
     const details = asRecord(record?.details);
     return {
       code,

@@ -16,6 +16,7 @@ import { loadVendors, projectRoot, toolEnv } from '../scripts/vendors.ts';
 /** The client factory of each vendor entry point and the option that carries its credential. */
 const FACTORIES: Record<string, { factory: string; credential: 'token' | 'apiKey' }> = {
   inbox: { factory: 'createInboxClient', credential: 'token' },
+  'inbox-v2': { factory: 'createInboxV2Client', credential: 'token' },
   inbound: { factory: 'createInboundClient', credential: 'apiKey' },
   helpscout: { factory: 'createHelpScoutClient', credential: 'token' },
   lines: { factory: 'createLinesClient', credential: 'apiKey' },
