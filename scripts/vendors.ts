@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface Vendor {
-  /** vendor key: inbox, inbound, helpscout, lines */
+  /** vendor key: the folder of its root (spec/<key>/openapi.yaml): inbox, inbox-v2, inbound, helpscout, lines */
   key: string;
   /** redocly.yaml api name, e.g. inbox@v1 */
   api: string;
@@ -32,7 +32,9 @@ interface RedoclyConfig {
 export function loadVendors(): Vendor[] {
   const config = parse(readFileSync(join(projectRoot, 'redocly.yaml'), 'utf8')) as RedoclyConfig;
   return Object.entries(config.apis).map(([api, entry]) => {
-    const key = api.split('@')[0] ?? api;
+    // The key is the spec folder, not the api name before '@': inbox@v1 and inbox@v2 are two vendors.
+    const key = /^spec\/([^/]+)\/openapi\.yaml$/.exec(entry.root)?.[1];
+    if (!key) throw new Error(`redocly.yaml: ${api}: root ${entry.root} is not spec/<vendor>/openapi.yaml`);
     return {
       key,
       api,

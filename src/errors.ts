@@ -296,7 +296,11 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
   let retryAfterMs: number | undefined;
   let requestId = typeof facts.requestId === 'string' && facts.requestId ? facts.requestId : undefined;
   try {
-    retryAfterMs = status === 0 ? undefined : (retryDelayMs(def, input.headers, status) ?? bodyDelay(facts.retryAfterMs));
+    // The server's explicit Retry-After first, then a wait the body states, then reset times.
+    const fromBody = bodyDelay(facts.retryAfterMs);
+    if (status === 0) retryAfterMs = undefined;
+    else if (fromBody === undefined) retryAfterMs = retryDelayMs(def, input.headers, status);
+    else retryAfterMs = retryDelayMs({ retryHeaders: def.retryHeaders.filter((h) => h.hint === 'retry-after') }, input.headers, status) ?? fromBody;
     for (let i = 0; requestId === undefined && i < def.requestIdHeaders.length; i++) requestId = headerValue(input.headers, def.requestIdHeaders[i]!);
   } catch {
     // malformed header containers: no hint

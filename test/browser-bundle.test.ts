@@ -13,7 +13,7 @@ const subpaths = jsExports();
 describe('browser bundles', () => {
   it('covers every vendor entry, every vendor webhooks entry and the runtime', () => {
     const names = subpaths.map((s) => s.subpath);
-    for (const vendor of ['inbox', 'inbound', 'helpscout', 'lines']) {
+    for (const vendor of ['inbox', 'inbox-v2', 'inbound', 'helpscout', 'lines']) {
       expect(names).toContain(`messaging-contracts/${vendor}`);
       expect(names).toContain(`messaging-contracts/${vendor}/webhooks`);
     }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError } from '../src/errors.ts';
 import { ConfigurationError } from '../src/auth.ts';
 import { createInboxClient } from '../src/inbox.ts';
+import { createInboxV2Client, type InboxV2ErrorCode } from '../src/inbox-v2.ts';
 import { createInboundClient, type components as InboundComponents } from '../src/inbound.ts';
 import { createHelpScoutClient, type HelpScoutErrorCode } from '../src/helpscout.ts';
 import { createLinesClient, type LinesErrorCode } from '../src/lines.ts';
@@ -23,6 +24,7 @@ afterEach(async () => {
 // One simple GET per vendor, and how to make that vendor's client.
 const vendors = [
   { key: 'inbox', path: '/team', make: (baseUrl: string) => createInboxClient({ token: secret, baseUrl, retry: false }) },
+  { key: 'inbox-v2', path: '/team', make: (baseUrl: string) => createInboxV2Client({ token: secret, baseUrl, retry: false }) },
   { key: 'inbound', path: '/emails/{id}', make: (baseUrl: string) => createInboundClient({ apiKey: secret, baseUrl, retry: false }) },
   { key: 'helpscout', path: '/v2/users/me', make: (baseUrl: string) => createHelpScoutClient({ token: secret, baseUrl, retry: false }) },
   { key: 'lines', path: '/lines', make: (baseUrl: string) => createLinesClient({ apiKey: secret, baseUrl, retry: false }) },
@@ -64,6 +66,7 @@ for (const vendor of vendors) {
 
 function makeWith(key: string, credential: string) {
   if (key === 'inbox') return createInboxClient({ token: credential });
+  if (key === 'inbox-v2') return createInboxV2Client({ token: credential });
   if (key === 'inbound') return createInboundClient({ apiKey: credential });
   if (key === 'helpscout') return createHelpScoutClient({ token: credential });
   return createLinesClient({ apiKey: credential });
@@ -74,6 +77,7 @@ describe('compile-time checks', () => {
     const inbound = createInboundClient({ apiKey: secret, baseUrl: 'http://127.0.0.1:9' });
     const helpscout = createHelpScoutClient({ token: secret, baseUrl: 'http://127.0.0.1:9' });
     const lines = createLinesClient({ apiKey: secret, baseUrl: 'http://127.0.0.1:9' });
+    const inboxV2 = createInboxV2Client({ token: secret, baseUrl: 'http://127.0.0.1:9' });
     // These lines never run; `tsc` (npm run typecheck) fails if any of them compiles.
     const neverCalled = async () => {
       // @ts-expect-error: Inbound has no /email path
@@ -84,12 +88,21 @@ describe('compile-time checks', () => {
       void helpscout.GET('/v2/conversations/{conversationId}', { params: { path: { id: 1 } } });
       // @ts-expect-error: Messages.dev lists lines at /lines, not /v1/lines (the server carries /v1)
       void lines.GET('/v1/lines');
+      // @ts-expect-error: v2 has no prospects (v1's prospects are contacts and profiles)
+      void inboxV2.GET('/prospects/{prospectId}', { params: { path: { prospectId: 'x' } } });
+      // @ts-expect-error: a send target needs its type tag
+      void inboxV2.POST('/messages', { body: { target: { threadId: 'h2kx7m9q4vn1p8wz3dc6jt5r' }, content: 'Hi' } });
+      // @ts-expect-error: expand takes only the documented paths
+      void inboxV2.GET('/threads', { params: { query: { expand: ['messages'] } } });
+      const cleared = await inboxV2.unwrap(inboxV2.PATCH('/contacts/{contactId}', { params: { path: { contactId: 'c' } }, body: { notes: null } }));
+      expectTypeOf(cleared.notes).toEqualTypeOf<string | null>();
       const sent = await inbound.unwrap(inbound.POST('/emails', { body: { from: 'a@acme.dev', to: 'b@example.com', subject: 'Hi', text: 'x' } }));
       expectTypeOf(sent).not.toBeAny();
     };
     expect(neverCalled).toBeTypeOf('function');
     expectTypeOf<ApiError<HelpScoutErrorCode>['code']>().toEqualTypeOf<HelpScoutErrorCode | 'unknown' | 'timeout'>();
     expectTypeOf<LinesErrorCode>().toExtend<string>();
+    expectTypeOf<'sendUnconfirmed'>().toExtend<InboxV2ErrorCode>();
     expectTypeOf<InboundComponents>().toHaveProperty('schemas');
   });
 });

@@ -17,6 +17,7 @@ import { packAndInstall, run } from './support/install.ts';
 /** The client factory of each vendor entry point and the option that carries its credential. */
 const FACTORIES: Record<string, { factory: string; credential: 'token' | 'apiKey' }> = {
   inbox: { factory: 'createInboxClient', credential: 'token' },
+  'inbox-v2': { factory: 'createInboxV2Client', credential: 'token' },
   inbound: { factory: 'createInboundClient', credential: 'apiKey' },
   helpscout: { factory: 'createHelpScoutClient', credential: 'token' },
   lines: { factory: 'createLinesClient', credential: 'apiKey' },

@@ -11,6 +11,7 @@ import { createInboxClient } from '../src/inbox.ts';
 import { createInboundClient } from '../src/inbound.ts';
 import { createHelpScoutClient, TokenError } from '../src/helpscout.ts';
 import { createLinesClient } from '../src/lines.ts';
+import { createInboxV2Client } from '../src/inbox-v2.ts';
 import type { BaseClientOptions } from '../src/client.ts';
 import { catalogCases } from './support/catalog-cases.ts';
 import { startServer, type Received, type Reply, type TestServer } from './support/server.ts';
@@ -28,6 +29,7 @@ const kits: Kit[] = [
   { vendor: 'inbox', make: (token, o) => { const c = createInboxClient({ ...o, token }); return { client: c, call: () => c.GET('/team') }; } },
   { vendor: 'inbound', make: (apiKey, o) => { const c = createInboundClient({ ...o, apiKey }); return { client: c, call: () => c.GET('/domains') }; } },
   { vendor: 'helpscout', make: (token, o) => { const c = createHelpScoutClient({ ...o, token }); return { client: c, call: () => c.GET('/v2/users/me') }; } },
+  { vendor: 'inbox-v2', make: (token, o) => { const c = createInboxV2Client({ ...o, token }); return { client: c, call: () => c.GET('/team') }; } },
   { vendor: 'lines', make: (apiKey, o) => { const c = createLinesClient({ ...o, apiKey }); return { client: c, call: () => c.GET('/lines') }; } },
 ];
 

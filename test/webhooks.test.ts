@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import * as helpscout from '../src/helpscout-webhooks.ts';
 import * as inbound from '../src/inbound-webhooks.ts';
 import * as inbox from '../src/inbox-webhooks.ts';
+import * as inboxV2 from '../src/inbox-v2-webhooks.ts';
 import * as lines from '../src/lines-webhooks.ts';
 import { loadVendors } from '../scripts/vendors.ts';
 import { webhookDeliveries } from './support/webhook-examples.ts';
 
-const modules = { helpscout, inbound, inbox, lines } as Record<string, { webhookEventNames: readonly string[] }>;
+const modules = { helpscout, inbound, inbox, 'inbox-v2': inboxV2, lines } as Record<string, { webhookEventNames: readonly string[] }>;
 
 describe('every vendor', () => {
   for (const { key } of loadVendors()) {
@@ -29,6 +30,7 @@ describe('every vendor', () => {
 
   it('covers the documented event counts (Inbox v1 32 + prospect.assigneeChanged, Help Scout 27, Messages.dev 4, Inbound 1)', () => {
     expect(webhookDeliveries('inbox')).toHaveLength(33);
+    expect(webhookDeliveries('inbox-v2')).toHaveLength(32);
     expect(webhookDeliveries('helpscout')).toHaveLength(27);
     expect(webhookDeliveries('lines')).toHaveLength(4);
     expect(webhookDeliveries('inbound').map((d) => d.event)).toEqual(['email.received']);
@@ -97,6 +99,36 @@ describe('Inbound examples', () => {
     expect(result.event.event).toBe('email.received');
     expect(result.timestamp).toBe(Date.parse(headerExample('x-webhook-timestamp')));
   });
+});
+
+describe('Inbox v2 examples', () => {
+  const SECRET = 'whsec_inboxv2_example_5Tq8wLm2'; // the secret the spec's signature example names
+  const deliveries = webhookDeliveries('inbox-v2');
+
+  it('the X-Inbox-Signature example is the HMAC of "<t>." + the message.received example body', async () => {
+    const received = deliveries.find((d) => d.event === 'message.received')!;
+    const body = JSON.stringify(received.bodies.event);
+    const value = received.headers['x-inbox-signature']!.examples.signed as string;
+    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(value)!;
+    expect(v1).toBe(createHmac('sha256', SECRET).update(`${t}.${body}`).digest('hex'));
+    const result = await inboxV2.verifyWebhook(body, { 'X-Inbox-Signature': value }, SECRET, { now: () => Number(t) * 1000 });
+    expect(result.event).toEqual(received.bodies.event);
+  });
+
+  for (const d of deliveries) {
+    for (const [name, value] of Object.entries(d.bodies)) {
+      it(`${d.event} ${name}: verifies when signed as the vendor signs, and parses as that event`, async () => {
+        const body = JSON.stringify(value);
+        const t = Math.floor(Date.parse((value as { createdAt: string }).createdAt) / 1000);
+        const signature = `t=${t},v1=${createHmac('sha256', SECRET).update(`${t}.${body}`).digest('hex')}`;
+        const result = await inboxV2.verifyWebhook(body, { 'x-inbox-signature': signature }, SECRET, { now: () => t * 1000 });
+        expect(result.event).toEqual(value);
+        expect(result.event.type).toBe(d.event);
+        expect(result.deliveryId).toBe((value as { id: string }).id);
+        expect(inboxV2.parseWebhook(body).event).toEqual(value);
+      });
+    }
+  }
 });
 
 describe('Inbox v1 examples', () => {
