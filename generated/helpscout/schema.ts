@@ -2966,7 +2966,8 @@ export interface components {
          *     errors page (`#NotEmpty`, `#EnumValue`, `#invalid-json`, ...) that names the error kind (see
          *     `x-error-catalog`). The about links use `http://developer.helpscout.net`, not developer.helpscout.com.
          *     The bodies of 401, 403, 404, 429 and 5xx answers are not shown in the documentation; they are assumed
-         *     to use this envelope (the PHP SDK parses them as such).
+         *     to use this envelope (the PHP SDK parses them as such). The SDK's own fixtures also carry
+         *     `links: [{rel, href}]`, the older vnd.error link form; like any field not listed here, it is allowed.
          */
         HelpScoutError: {
             /**
@@ -2995,10 +2996,10 @@ export interface components {
                     /** @description The value that was rejected, as sent (any JSON type); present only when a value was sent. */
                     rejectedValue?: unknown;
                     /**
-                     * @description Where the value came from. `JSON` (the request body) in every documented example; other values (query, path) are not documented.
+                     * @description Where the value came from. `JSON` (the request body) in every documented example; other values (query, path) are not documented. Not required: the official PHP SDK's validation-error fixture has items without it.
                      * @example JSON
                      */
-                    source: string;
+                    source?: string;
                     /** @description Link to the documentation of this error kind. */
                     _links?: {
                         about: components["schemas"]["HalLink"];
@@ -4089,8 +4090,15 @@ export interface components {
          * @description Body of Overwrite Customer (PUT). Replaces the customer's own fields: a field left out is set to null.
          *     Entries (emails, phones, chats, social profiles, websites, address, properties) are not touched; use
          *     their endpoints or Update Customer (JSON Patch).
+         *
+         *     Open to other fields: the official PHP SDK sends its whole `Customer::extract()` here, which adds
+         *     the customer's `id` (always, as `PUT /v2/customers/12` with `{"id": 12, ...}` in its own test) and,
+         *     when set on the entity, `email`, `phone`, `address`, `emails`, `phones`, `chats`, `socialProfiles`
+         *     and `websites`; the docs say the overwrite leaves entries alone, so those are ignored [inferred].
          */
         CustomerOverwrite: {
+            /** @description The customer's id, as the official PHP SDK sends it; it must match the path [inferred]. */
+            id?: number;
             /** @description First name (1-40 characters). */
             firstName?: string;
             /** @description Last name (1-40 characters). */
@@ -4118,6 +4126,8 @@ export interface components {
             organization?: string;
             /** @description Id of an existing organization. */
             organizationId?: number;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * CustomerPatch
@@ -5971,8 +5981,16 @@ export interface components {
             _links: components["schemas"]["HalLinks"];
             page: components["schemas"]["PageInfo"];
         };
-        /** @description Body of Create Webhook and Update Webhook (Update replaces the whole webhook with this body). */
+        /**
+         * @description Body of Create Webhook and Update Webhook (Update replaces the whole webhook with this body).
+         *     `id` and `state` are not on the create/update pages; the official PHP SDK always sends them
+         *     (`Webhook::extract()`: `id` null on create), so they are accepted here.
+         */
         WebhookWrite: {
+            /** @description Webhook id, sent by the official PHP SDK (null on create). Not documented. */
+            id?: number | null;
+            /** @description `enabled` or `disabled`, sent by the official PHP SDK. Not documented for requests. */
+            state?: string;
             /**
              * Format: uri
              * @description URL Help Scout will POST the events to.

@@ -1637,8 +1637,8 @@ export interface components {
             isCatchAllEnabled: boolean;
             /** @description Catch-all endpoint id. */
             catchAllEndpointId: string | null;
-            /** @description Whether DMARC reports to the domain are received. */
-            receiveDmarcEmails: boolean;
+            /** @description Whether DMARC reports to the domain are received. Only the list handler (GET /domains) sends it; the by-id handler (GET /domains/{id}) never does, so it is required only in list items. */
+            receiveDmarcEmails?: boolean;
             /**
              * Format: date-time
              * @description Creation time.
@@ -1846,8 +1846,8 @@ export interface components {
             catchAllEndpointId: string | null;
             /** @description The catch-all endpoint. */
             catchAllEndpoint?: components["schemas"]["CatchAllEndpoint"] | null;
-            /** @description SES receipt rule configured for the catch-all. */
-            receiptRuleName?: string;
+            /** @description SES receipt rule configured for the catch-all; `null` when catch-all is being disabled, or when the SES side failed (then `awsConfigurationWarning` says why). */
+            receiptRuleName?: string | null;
             /** @description What failed on the SES side, if anything. */
             awsConfigurationWarning?: string;
             /**
@@ -2059,8 +2059,8 @@ export interface components {
             name: string;
             /** @description Record value. */
             value: string;
-            /** @description MX priority. */
-            priority?: number;
+            /** @description MX priority. The v2 handler always sends `null` here (its comment: "Not in schema"); an MX record's priority is part of `value` (`10 inbound-smtp...`), as the docs example shows. */
+            priority: number | null;
             /** @description Whether verification needs it. */
             isRequired: boolean;
             /** @description Whether it resolved as expected at the last check. */
@@ -2216,10 +2216,10 @@ export interface components {
             contentType: string | null;
             /** @description Size in bytes. */
             size: number | null;
-            /** @description Content-ID of an inline part. */
-            contentId: string | null;
-            /** @description `attachment` or `inline`. */
-            contentDisposition: string | null;
+            /** @description Content-ID of an inline part. Absent when the parser gives none: the stored attachment keeps the parser's `undefined`, and JSON drops undefined keys. */
+            contentId?: string | null;
+            /** @description `attachment` or `inline`. Absent when the parser gives none (an undefined key vanishes in JSON). */
+            contentDisposition?: string | null;
         };
         /** @description An address header as parsed from the received message (mailparser style): the header text and its entries. */
         ParsedAddress: {
