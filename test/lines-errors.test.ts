@@ -9,7 +9,7 @@ import { resolveRef } from '../scripts/openapi-model.ts';
 const doc = bundleOf('lines');
 const validate = createAjv(doc).getSchema('api#/components/schemas/ErrorEnvelope')!;
 const catalog = doc['x-error-catalog'] ?? [];
-const types = [...new Set(catalog.map((e) => e.type))];
+const types = [...new Set(catalog.map((e) => e.type ?? ''))];
 const body = (type: string | undefined, code: string) => ({ error: { type, code, message: 'm' }, request_id: 'req_a1b2c3d4e5f6' });
 
 type Schema = { $ref?: string; anyOf?: Schema[]; properties?: Record<string, Schema>; const?: unknown; enum?: unknown[] };

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAjv, loadBundles } from './support/bundles.ts';
 import { readCorpus, schemaPointer, type VendorPayload } from './support/vendor-payloads.ts';
+import { collectExamples } from './support/walk.ts';
+import { listOperations } from '../scripts/openapi-model.ts';
 
 const describeErrors = (errors: { instancePath?: string; message?: string; params?: unknown }[] | null | undefined) =>
   (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
@@ -39,6 +41,19 @@ for (const vendor of loadBundles()) {
         expect(['drifted', 'partial']).toContain(entry.kind);
         expect(entry.reason.length, `${file} needs a reason`).toBeGreaterThan(20);
       }
+    });
+
+    // The reference page (info.description) says how the spec was checked; its counts must be today's.
+    it('states on its reference page what was checked, with current counts', () => {
+      const ops = listOperations(vendor.doc);
+      const kinds = Object.values(corpus.manifest);
+      const sentence =
+        `Counts: ${ops.filter((o) => !o.webhook).length} operations, ${ops.filter((o) => o.webhook).length} webhook events, ` +
+        `${collectExamples(vendor.key, vendor.doc).length} examples, ${corpus.payloads.length} corpus payloads ` +
+        `(${checked.length} validated, ${kinds.filter((k) => k.kind === 'drifted').length} drifted, ` +
+        `${kinds.filter((k) => k.kind === 'partial').length} partial).`;
+      const description = vendor.doc.info.description ?? '';
+      expect(description.replace(/\s+/g, ' '), `spec/${vendor.key}/openapi.yaml info.description must say: ${sentence}`).toContain(sentence);
     });
 
     it.each(checked.map((p) => [`${p.file} (${p.operation} ${p.part === 'response' ? p.status : p.part})`, p] as const))('%s', (_id, p) => {

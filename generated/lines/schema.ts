@@ -190,7 +190,7 @@ export interface paths {
         };
         /**
          * Download a file
-         * @description Redirects (`302`, no JSON body) to the storage URL of an uploaded file. To obtain the URL rather than the bytes, do not follow the redirect and read `Location` (the vendor SDK uses `redirect: "manual"`). The reference documents a 404 for an unknown file but publishes no error code for it, so no 404 response is modelled (the error envelope's `not_found_error` codes would not cover it). The page's only error example oddly names `from` as the missing parameter.
+         * @description Redirects (`302`, no JSON body) to the storage URL of an uploaded file. To obtain the URL rather than the bytes, do not follow the redirect and read `Location` (the vendor SDK uses `redirect: "manual"`). The reference documents a 404 for an unknown file but publishes neither its code nor its body, so no 404 response is modelled here: expect the usual envelope with type `not_found_error` and a code this spec does not list (the envelope accepts uncatalogued codes). The page's only error example oddly names `from` as the missing parameter.
          */
         get: operations["getFile"];
         put?: never;
