@@ -12,11 +12,14 @@ function walk(schema, path, seen, results) {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema) || seen.has(schema)) return;
   seen.add(schema);
   for (const k of CLOSERS) {
-    if (schema[k] === false) results.push({ message: `${k}: false in a schema the vendor sends: drop it (spec/AUTHORING.md, tolerant reader)`, path: [...path, k] });
+    if (schema[k] !== false) continue;
+    results.push({ message: `${k}: false in a schema the vendor sends: drop it (spec/AUTHORING.md, tolerant reader)`, path: [...path, k] });
   }
   for (const k of CHILD) if (schema[k] && typeof schema[k] === 'object') walk(schema[k], [...path, k], seen, results);
   for (const k of LISTS) if (Array.isArray(schema[k])) schema[k].forEach((c, i) => walk(c, [...path, k, i], seen, results));
-  for (const k of MAPS) if (schema[k] && typeof schema[k] === 'object') for (const [n, c] of Object.entries(schema[k])) walk(c, [...path, k, n], seen, results);
+  for (const k of MAPS) {
+    if (schema[k] && typeof schema[k] === 'object') for (const [n, c] of Object.entries(schema[k])) walk(c, [...path, k, n], seen, results);
+  }
 }
 
 export default function mcTolerantReader(schema, _options, context) {

@@ -80,7 +80,8 @@ export function schemaPointer(doc: OpenApiDocument, p: VendorPayload): { pointer
   if (p.part === 'response') {
     const responses = entry.op.responses ?? {};
     const status = p.status ?? '';
-    const declared = status in responses ? status : `${status[0]}XX` in responses ? `${status[0]}XX` : 'default' in responses ? 'default' : undefined;
+    const range = `${status[0]}XX`;
+    const declared = [status, range, 'default'].find((key) => key in responses);
     if (!declared) return { error: `${p.operation} declares no ${status} response` };
     partKeys[1] = declared;
   }
@@ -88,6 +89,8 @@ export function schemaPointer(doc: OpenApiDocument, p: VendorPayload): { pointer
   if (!part.node) return { error: `${p.operation} has no ${p.part === 'request' ? 'request body' : `${p.status} response`}` };
   const content = (part.node.content ?? {}) as Record<string, unknown>;
   const types = p.mediaType ? [p.mediaType] : Object.keys(content).filter((t) => /json/.test(t));
-  if (types.length !== 1 || !(types[0]! in content)) return { error: `${p.operation} ${p.part}: media types ${Object.keys(content).join(', ')}; name one in mediaType` };
+  if (types.length !== 1 || !(types[0]! in content)) {
+    return { error: `${p.operation} ${p.part}: media types ${Object.keys(content).join(', ')}; name one in mediaType` };
+  }
   return { pointer: pointer([...part.keys, 'content', types[0]!, 'schema']) };
 }
