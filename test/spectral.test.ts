@@ -26,6 +26,7 @@ const breakers: Record<string, (d: Doc) => void> = {
   'mc-no-nullable': (d) => (d.components.schemas.Widget.properties.name = { type: 'string', nullable: true }),
   'mc-no-schema-example': (d) => (d.components.schemas.Widget.properties.id = { type: 'string', example: 'wdg_1' }),
   'mc-response-object-properties': (d) => (d.components.schemas.Widget.properties.meta = { type: 'object' }),
+  'mc-tolerant-reader': (d) => (d.components.schemas.Widget.additionalProperties = false),
 };
 
 // Every rule of the ruleset, read by pattern (Spectral's YAML reader is laxer than the `yaml`

@@ -87,6 +87,8 @@ export interface paths {
         /**
          * Schedule an email
          * @description Stores an email to be sent at `scheduled_at` (ISO 8601 or natural language, between 1 minute and 1 year ahead). The sender domain is checked when scheduling. Send an `Idempotency-Key` to make retries safe. Quirk (Sept-2025 code): a `reply_to` without `cc` also CCs the reply-to addresses.
+         *
+         *     Docs and code disagree on the status: the docs list 200 as the only success; the Sept-2025 handler answers **201** for a new schedule and 200, with the same body, for an idempotent replay. Both are declared.
          */
         post: operations["scheduleEmail"];
         delete?: never;
@@ -191,7 +193,9 @@ export interface paths {
         put?: never;
         /**
          * Send a test delivery
-         * @description Delivers mock data to the endpoint now. The `inbound` format sends the `email.received` payload and headers (mock message id `<test-…@mail.inbound.new>`); `discord` and `slack` send platform messages. A delivery the target rejects is still 200, with `success: false`. A disabled endpoint gets 400 with a `{success: false, message, responseTime}` body instead of the error envelope.
+         * @description **Undocumented:** seen only in the vendor's code (the v2 route handler, Sept 2025); the docs site (Oct 2025) has no page for it, so it may change or go away without notice.
+         *
+         *     Delivers mock data to the endpoint now. The `inbound` format sends the `email.received` payload and headers (mock message id `<test-…@mail.inbound.new>`); `discord` and `slack` send platform messages. A delivery the target rejects is still 200, with `success: false`. A disabled endpoint gets 400 with a `{success: false, message, responseTime}` body instead of the error envelope.
          */
         post: operations["testEndpoint"];
         delete?: never;
@@ -329,6 +333,8 @@ export interface paths {
         /**
          * Initialise domain authentication
          * @description Creates or refreshes the AWS SES identity, enables DKIM, sets up MAIL FROM and generates the records to publish (SES verification, DKIM CNAMEs, MAIL FROM MX/SPF, optional SPF and DMARC). Then call PATCH on the same path to verify.
+         *
+         *     No 400 is declared: the docs' general status list has 400 for invalid parameters, but the Sept-2025 POST handler never answers 400 (a body it cannot use ends in the 500 `Failed to initialize domain authentication`). The 400 `No DNS records found for domain. Please run POST /domains/{id}/auth first.` belongs to PATCH.
          */
         post: operations["initDomainAuth"];
         delete?: never;
@@ -379,7 +385,9 @@ export interface paths {
         put?: never;
         /**
          * Reply to a received email (older API)
-         * @description The older reply API, kept beside POST /emails/{id}/reply: one `to` address, `textBody` / `htmlBody`, base64 attachments only. Prefer POST /emails/{id}/reply.
+         * @description **Undocumented:** seen only in the vendor's code (the v2 route handler, Sept 2025); the docs site (Oct 2025) has no page for it, so it may change or go away without notice.
+         *
+         *     The older reply API, kept beside POST /emails/{id}/reply: one `to` address, `textBody` / `htmlBody`, base64 attachments only. Prefer POST /emails/{id}/reply.
          */
         post: operations["createMailReply"];
         delete?: never;
@@ -427,7 +435,9 @@ export interface paths {
         };
         /**
          * Get the conversation of a received email
-         * @description Every received and sent message of the email's conversation, oldest first, linked by Message-ID, In-Reply-To and References headers. Not paginated.
+         * @description **Undocumented:** seen only in the vendor's code (the v2 route handler, Sept 2025); the docs site (Oct 2025) has no page for it, so it may change or go away without notice.
+         *
+         *     Every received and sent message of the email's conversation, oldest first, linked by Message-ID, In-Reply-To and References headers. Not paginated.
          */
         get: operations["getMailThread"];
         put?: never;
@@ -469,7 +479,9 @@ export interface paths {
         put?: never;
         /**
          * Count conversation sizes for received emails
-         * @description For each given received email, how many messages its conversation has (used by the inbox list). Errors of this route use `{success: false, error}` instead of the flat envelope.
+         * @description **Undocumented:** seen only in the vendor's code (the v2 route handler, Sept 2025); the docs site (Oct 2025) has no page for it, so it may change or go away without notice.
+         *
+         *     For each given received email, how many messages its conversation has (used by the inbox list). Errors of this route use `{success: false, error}` instead of the flat envelope.
          */
         post: operations["getMailThreadCounts"];
         delete?: never;
@@ -600,7 +612,9 @@ export interface paths {
         put?: never;
         /**
          * Send the onboarding demo email
-         * @description Sends the dashboard's onboarding demo email from `agent@inbnd.dev` to `to`. Quirk: the body carries the caller's own API key, which the handler uses to call the SDK (the e2 version dropped it). Its 500 passes the SDK's error text through as `error`.
+         * @description **Undocumented:** seen only in the vendor's code (the v2 route handler, Sept 2025); the docs site (Oct 2025) has no page for it, so it may change or go away without notice.
+         *
+         *     Sends the dashboard's onboarding demo email from `agent@inbnd.dev` to `to`. Quirk: the body carries the caller's own API key, which the handler uses to call the SDK (the e2 version dropped it). Its 500 passes the SDK's error text through as `error`.
          */
         post: operations["sendOnboardingDemo"];
         delete?: never;
@@ -618,7 +632,9 @@ export interface paths {
         };
         /**
          * Check for a reply to the demo email
-         * @description Whether the user has replied to the onboarding demo email yet, and the reply if so.
+         * @description **Undocumented:** seen only in the vendor's code (the v2 route handler, Sept 2025); the docs site (Oct 2025) has no page for it, so it may change or go away without notice.
+         *
+         *     Whether the user has replied to the onboarding demo email yet, and the reply if so.
          */
         get: operations["checkOnboardingReply"];
         put?: never;
@@ -640,7 +656,9 @@ export interface paths {
         put?: never;
         /**
          * Receive the demo reply (internal webhook)
-         * @description Inbound's own receiver for the onboarding flow: Inbound's `email.received` webhook delivers the user's reply to the demo email here, with the same payload as any webhook endpoint. `security: []` because the caller is Inbound's own webhook delivery, which sends no API key or session (endpoint webhooks are not signed either); the route accepts any well-formed `email.received` payload and rejects anything else with 400.
+         * @description **Undocumented:** seen only in the vendor's code (the v2 route handler, Sept 2025); the docs site (Oct 2025) has no page for it, so it may change or go away without notice.
+         *
+         *     Inbound's own receiver for the onboarding flow: Inbound's `email.received` webhook delivers the user's reply to the demo email here, with the same payload as any webhook endpoint. `security: []` because the caller is Inbound's own webhook delivery, which sends no API key or session (endpoint webhooks are not signed either); the route accepts any well-formed `email.received` payload and rejects anything else with 400.
          */
         post: operations["receiveOnboardingWebhook"];
         delete?: never;
@@ -1637,8 +1655,8 @@ export interface components {
             isCatchAllEnabled: boolean;
             /** @description Catch-all endpoint id. */
             catchAllEndpointId: string | null;
-            /** @description Whether DMARC reports to the domain are received. */
-            receiveDmarcEmails: boolean;
+            /** @description Whether DMARC reports to the domain are received. Only the list handler (GET /domains) sends it; the by-id handler (GET /domains/{id}) never does, so it is required only in list items. */
+            receiveDmarcEmails?: boolean;
             /**
              * Format: date-time
              * @description Creation time.
@@ -1662,7 +1680,7 @@ export interface components {
             /** @description Whether the endpoint is active. */
             isActive: boolean;
         };
-        /** @description Result of a live DNS + SES check, present when the request has `check=true`. The v2 shape was not read in code; the fields follow the e2 spec, which shares it, and the object is left open. */
+        /** @description Result of a live DNS + SES check, present when the request has `check=true`. The docs list `dnsRecords`, `sesStatus`, `isFullyVerified` and `lastChecked`; the Sept-2025 by-id handler (GET /domains/{id}?check=true) also sends the SES DKIM and MAIL FROM state (`dkimStatus`, `dkimVerified`, `dkimTokens`, `mailFromDomain`, `mailFromStatus`, `mailFromVerified`). The list handler's check does not add them, so they are optional. The object is left open. */
         DomainVerificationCheck: {
             /** @description Each required record and whether it resolved as expected. */
             dnsRecords: {
@@ -1686,6 +1704,18 @@ export interface components {
              * @description Time of this check.
              */
             lastChecked: string;
+            /** @description SES DKIM verification status (`Success`, `Pending`, `Failed`, ...; `Pending` when SES gives none). */
+            dkimStatus?: string;
+            /** @description Whether `dkimStatus` is `Success`. */
+            dkimVerified?: boolean;
+            /** @description The SES DKIM tokens (each publishes a `<token>._domainkey` CNAME). */
+            dkimTokens?: string[];
+            /** @description The MAIL FROM domain SES reports; absent when none is set. */
+            mailFromDomain?: string;
+            /** @description SES MAIL FROM status (`Success`, `Pending`, `Failed`, `NotSet`, ...). */
+            mailFromStatus?: string;
+            /** @description Whether `mailFromStatus` is `Success`. */
+            mailFromVerified?: boolean;
         } & {
             [key: string]: unknown;
         };
@@ -1846,8 +1876,8 @@ export interface components {
             catchAllEndpointId: string | null;
             /** @description The catch-all endpoint. */
             catchAllEndpoint?: components["schemas"]["CatchAllEndpoint"] | null;
-            /** @description SES receipt rule configured for the catch-all. */
-            receiptRuleName?: string;
+            /** @description SES receipt rule configured for the catch-all; `null` when catch-all is being disabled, or when the SES side failed (then `awsConfigurationWarning` says why). */
+            receiptRuleName?: string | null;
             /** @description What failed on the SES side, if anything. */
             awsConfigurationWarning?: string;
             /**
@@ -1942,7 +1972,7 @@ export interface components {
             value: string;
             /** @description MX priority. */
             priority?: number;
-            /** @description Whether verification needs it. */
+            /** @description Whether verification needs it. Docs and code disagree: the docs' examples mark every record `true`, while the Sept-2025 auth handler (POST /domains/{id}/auth) marks the SES, DKIM and MAIL FROM records `true` and the recommended SPF and DMARC records `false`. */
             isRequired: boolean;
             /** @description Whether it resolved as expected at the last check. */
             isVerified: boolean;
@@ -2059,8 +2089,8 @@ export interface components {
             name: string;
             /** @description Record value. */
             value: string;
-            /** @description MX priority. */
-            priority?: number;
+            /** @description MX priority. The v2 handler always sends `null` here (its comment: "Not in schema"); an MX record's priority is part of `value` (`10 inbound-smtp...`), as the docs example shows. */
+            priority: number | null;
             /** @description Whether verification needs it. */
             isRequired: boolean;
             /** @description Whether it resolved as expected at the last check. */
@@ -2216,10 +2246,10 @@ export interface components {
             contentType: string | null;
             /** @description Size in bytes. */
             size: number | null;
-            /** @description Content-ID of an inline part. */
-            contentId: string | null;
-            /** @description `attachment` or `inline`. */
-            contentDisposition: string | null;
+            /** @description Content-ID of an inline part. Absent when the parser gives none: the stored attachment keeps the parser's `undefined`, and JSON drops undefined keys. */
+            contentId?: string | null;
+            /** @description `attachment` or `inline`. Absent when the parser gives none (an undefined key vanishes in JSON). */
+            contentDisposition?: string | null;
         };
         /** @description An address header as parsed from the received message (mailparser style): the header text and its entries. */
         ParsedAddress: {
@@ -3588,10 +3618,12 @@ export interface components {
         IdempotencyKey: string;
         /** @description Selects a dated implementation of the reply route. The only version is `reply-10-01-25` (the legacy reply implementation). Any other value gets 400 `Unknown API version: <value>` with `availableVersions`; the docs also list 404 `API version '<value>' not found or unavailable`. */
         ApiVersion: string;
-        /** @description Page size, 1 to 100 (default 50). Values outside the range get 400 `Limit must be between 1 and 100`. A non-numeric value is not rejected by the Sept-2025 code (its behaviour is undefined). */
-        Limit: number;
+        /** @description Page size, default 50. The docs give the range 1 to 100; the Sept-2025 handlers of this route cap a larger value at 100 (`Math.min(limit, 100)`) before checking the range, so `limit=500` is served as 100, not answered with 400. A value below 1 gets 400 `Limit must be between 1 and 100`. (GET /mail does not cap: there a value over 100 gets the 400.) */
+        CappedLimit: number;
         /** @description Items to skip (default 0). Negative values get 400 `Offset must be non-negative`. */
         Offset: number;
+        /** @description Page size, 1 to 100 (default 50). Values outside the range get 400 `Limit must be between 1 and 100`: this route (GET /mail) checks the range without capping, unlike the domain, address, endpoint and schedule lists, which serve a larger value as 100. A non-numeric value is not rejected by the Sept-2025 code (its behaviour is undefined). */
+        Limit: number;
         /** @description Page size, 1 to 100 (default 25 on GET /threads). */
         ThreadLimit: number;
     };
@@ -3717,8 +3749,8 @@ export interface operations {
     listScheduledEmails: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). Values outside the range get 400 `Limit must be between 1 and 100`. A non-numeric value is not rejected by the Sept-2025 code (its behaviour is undefined). */
-                limit?: components["parameters"]["Limit"];
+                /** @description Page size, default 50. The docs give the range 1 to 100; the Sept-2025 handlers of this route cap a larger value at 100 (`Math.min(limit, 100)`) before checking the range, so `limit=500` is served as 100, not answered with 400. A value below 1 gets 400 `Limit must be between 1 and 100`. (GET /mail does not cap: there a value over 100 gets the 400.) */
+                limit?: components["parameters"]["CappedLimit"];
                 /** @description Items to skip (default 0). Negative values get 400 `Offset must be non-negative`. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Only scheduled emails in this state. */
@@ -3844,8 +3876,8 @@ export interface operations {
     listEndpoints: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). Values outside the range get 400 `Limit must be between 1 and 100`. A non-numeric value is not rejected by the Sept-2025 code (its behaviour is undefined). */
-                limit?: components["parameters"]["Limit"];
+                /** @description Page size, default 50. The docs give the range 1 to 100; the Sept-2025 handlers of this route cap a larger value at 100 (`Math.min(limit, 100)`) before checking the range, so `limit=500` is served as 100, not answered with 400. A value below 1 gets 400 `Limit must be between 1 and 100`. (GET /mail does not cap: there a value over 100 gets the 400.) */
+                limit?: components["parameters"]["CappedLimit"];
                 /** @description Items to skip (default 0). Negative values get 400 `Offset must be non-negative`. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Only endpoints of this type. */
@@ -4025,8 +4057,8 @@ export interface operations {
     listEmailAddresses: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). Values outside the range get 400 `Limit must be between 1 and 100`. A non-numeric value is not rejected by the Sept-2025 code (its behaviour is undefined). */
-                limit?: components["parameters"]["Limit"];
+                /** @description Page size, default 50. The docs give the range 1 to 100; the Sept-2025 handlers of this route cap a larger value at 100 (`Math.min(limit, 100)`) before checking the range, so `limit=500` is served as 100, not answered with 400. A value below 1 gets 400 `Limit must be between 1 and 100`. (GET /mail does not cap: there a value over 100 gets the 400.) */
+                limit?: components["parameters"]["CappedLimit"];
                 /** @description Items to skip (default 0). Negative values get 400 `Offset must be non-negative`. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Only addresses on this domain. */
@@ -4176,8 +4208,8 @@ export interface operations {
     listDomains: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). Values outside the range get 400 `Limit must be between 1 and 100`. A non-numeric value is not rejected by the Sept-2025 code (its behaviour is undefined). */
-                limit?: components["parameters"]["Limit"];
+                /** @description Page size, default 50. The docs give the range 1 to 100; the Sept-2025 handlers of this route cap a larger value at 100 (`Math.min(limit, 100)`) before checking the range, so `limit=500` is served as 100, not answered with 400. A value below 1 gets 400 `Limit must be between 1 and 100`. (GET /mail does not cap: there a value over 100 gets the 400.) */
+                limit?: components["parameters"]["CappedLimit"];
                 /** @description Items to skip (default 0). Negative values get 400 `Offset must be non-negative`. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Only domains in this state. */
@@ -4443,7 +4475,7 @@ export interface operations {
     listMail: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100 (default 50). Values outside the range get 400 `Limit must be between 1 and 100`. A non-numeric value is not rejected by the Sept-2025 code (its behaviour is undefined). */
+                /** @description Page size, 1 to 100 (default 50). Values outside the range get 400 `Limit must be between 1 and 100`: this route (GET /mail) checks the range without capping, unlike the domain, address, endpoint and schedule lists, which serve a larger value as 100. A non-numeric value is not rejected by the Sept-2025 code (its behaviour is undefined). */
                 limit?: components["parameters"]["Limit"];
                 /** @description Items to skip (default 0). Negative values get 400 `Offset must be non-negative`. */
                 offset?: components["parameters"]["Offset"];

@@ -444,6 +444,14 @@ export const operationErrorCodes: Readonly<Record<string, readonly ErrorCode[]>>
     "RATE_LIMITED",
     "INTERNAL_SERVER_ERROR"
   ],
+  "POST /campaigns/v2/{campaignId}/leads/{identifier}/cancel": [
+    "UNAUTHORIZED",
+    "FORBIDDEN",
+    "VALIDATION_ERROR",
+    "UNPROCESSABLE_ENTITY",
+    "RATE_LIMITED",
+    "INTERNAL_SERVER_ERROR"
+  ],
   "POST /lists/{listId}/leads": [
     "UNAUTHORIZED",
     "FORBIDDEN",

@@ -210,6 +210,9 @@ export const operations = {
   "POST /campaigns/v2/{campaignId}/leads": {
     "operationId": "addCampaignLeads"
   },
+  "POST /campaigns/v2/{campaignId}/leads/{identifier}/cancel": {
+    "operationId": "cancelCampaignLead"
+  },
   "POST /lists/{listId}/leads": {
     "operationId": "addListLeads"
   },

@@ -204,14 +204,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a message
-         * @description Deletes a message, for everyone by default. Works only in X Chat (encrypted) threads. The optional body is JSON on a DELETE request, which some HTTP stacks drop. An unknown message also gives 404; the vendor documents no code for it.
+         * @description Deletes a message, for everyone by default. Works only in X Chat (encrypted) threads. The optional body is JSON on a DELETE request, which some HTTP stacks drop. An unknown message also gives 404; the vendor documents no code for it, so the 404's `code` may be one this spec does not list (the envelope accepts it).
          */
         delete: operations["deleteMessage"];
         options?: never;
         head?: never;
         /**
          * Edit a message
-         * @description Edits a sent message. Works only in X Chat (encrypted) threads. An unknown message also gives 404; the vendor documents no code for it.
+         * @description Edits a sent message. Works only in X Chat (encrypted) threads. An unknown message also gives 404; the vendor documents no code for it, so the 404's `code` may be one this spec does not list (the envelope accepts it).
          */
         patch: operations["editMessage"];
         trace?: never;
@@ -230,7 +230,7 @@ export interface paths {
         };
         /**
          * Get the edit history of a message
-         * @description Returns every known version of the message (oldest first) and its deletion record. An unknown message also gives 404; the vendor documents no code for it.
+         * @description Returns every known version of the message (oldest first) and its deletion record. An unknown message also gives 404; the vendor documents no code for it, so the 404's `code` may be one this spec does not list (the envelope accepts it).
          */
         get: operations["getMessageHistory"];
         put?: never;
@@ -257,7 +257,7 @@ export interface paths {
         put?: never;
         /**
          * Add a reaction to a message
-         * @description Reacts to a message with an emoji. The path really has `reactions` twice (probably a nested router prefix plus the route path; inferred). Not available in sandbox threads. An unknown message also gives 404; the vendor documents no code for it.
+         * @description Reacts to a message with an emoji. The path really has `reactions` twice (probably a nested router prefix plus the route path; inferred). Not available in sandbox threads. An unknown message also gives 404; the vendor documents no code for it, so the 404's `code` may be one this spec does not list (the envelope accepts it).
          */
         post: operations["addMessageReaction"];
         /**
@@ -657,6 +657,31 @@ export interface paths {
          * @description This endpoint appears only on the vendor's docs pages (docs.inboxapp.com API reference), not in the vendor's v1 OpenAPI document, whose description says lists and campaigns are not available through the API yet. Shapes not shown by the docs are left open.
          */
         post: operations["addCampaignLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/v2/{campaignId}/leads/{identifier}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the campaign. */
+                campaignId: components["parameters"]["CampaignId"];
+                /** @description The lead to cancel, read as a platform ID (default), a username or an external ID according to `by`. */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a lead of a v2 campaign (docs pages only)
+         * @description Cancels a lead's campaign sequence so that no further message is sent; the lead moves to the `canceled` stage. This endpoint appears only on the vendor's docs pages (docs.inboxapp.com API reference, campaigns/cancel-lead), not in the vendor's v1 OpenAPI document. Its error answers are not documented; the common ones of the API are declared.
+         */
+        post: operations["cancelCampaignLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1419,8 +1444,8 @@ export interface components {
             name: string;
             /** @description URL slug of the team. */
             slug: string;
-            /** @description Team image URL, or null. */
-            image: string | null;
+            /** @description Team image URL, or null. Not required: the vendor's v1 OpenAPI document lists it, but the current Get Team reference page and the team-setup guide's example both leave it out. */
+            image?: string | null;
             /**
              * Format: date-time
              * @description When the team was created.
@@ -1436,11 +1461,8 @@ export interface components {
             /** @description Whether Inbox support staff may access the team. */
             allowSupportAccess: boolean;
         };
-        /**
-         * @description Machine code of an error; branch on it, not on `message` (the vendor says messages may change, codes are stable). All codes of the vendor's error-codes page, plus two of ours: `UNPROCESSABLE_ENTITY` (422) and `INTERNAL_SERVER_ERROR` (500), statuses the page lists without a code. `ACCOUNT_LINK_NOT_FOUND` is the probable name of the account-link 404, whose heading is missing in the stored copy of the page.
-         * @enum {string}
-         */
-        InboxErrorCode: "UNAUTHORIZED" | "FORBIDDEN" | "THREAD_NOT_FOUND" | "PROSPECT_NOT_FOUND" | "ACCOUNT_LINK_NOT_FOUND" | "TAG_NOT_FOUND" | "STATUS_NOT_FOUND" | "MEMBER_NOT_FOUND" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "DUPLICATE_THREAD" | "DUPLICATE_TAG" | "DUPLICATE_STATUS" | "RATE_LIMITED" | "UNPROCESSABLE_ENTITY" | "INTERNAL_SERVER_ERROR";
+        /** @description Machine code of an error; branch on it, not on `message` (the vendor says messages may change, codes are stable). All codes of the vendor's error-codes page, plus two of ours: `UNPROCESSABLE_ENTITY` (422) and `INTERNAL_SERVER_ERROR` (500), statuses the page lists without a code. `ACCOUNT_LINK_NOT_FOUND` is the probable name of the account-link 404, whose heading is missing in the stored copy of the page. Codes not listed here are accepted too: the vendor may add codes, and a validator built on this spec must not reject them (the generated `ErrorCode` union keeps the known ones for narrowing). */
+        InboxErrorCode: ("UNAUTHORIZED" | "FORBIDDEN" | "THREAD_NOT_FOUND" | "PROSPECT_NOT_FOUND" | "ACCOUNT_LINK_NOT_FOUND" | "TAG_NOT_FOUND" | "STATUS_NOT_FOUND" | "MEMBER_NOT_FOUND" | "VALIDATION_ERROR" | "INVALID_CURSOR" | "DUPLICATE_THREAD" | "DUPLICATE_TAG" | "DUPLICATE_STATUS" | "RATE_LIMITED" | "UNPROCESSABLE_ENTITY" | "INTERNAL_SERVER_ERROR") | string;
         /** @description Optional extra information. The page's TypeScript interface types it `Record<string, unknown>`; the only example (VALIDATION_ERROR) has `field` and `issue`. Other keys may appear. */
         InboxErrorDetails: {
             /** @description The request field that failed validation. */
@@ -1557,7 +1579,7 @@ export interface components {
             expandedUrl: string;
             /** @description The URL as displayed. */
             displayUrl: string;
-            /** @description Start and end offsets of the URL in the profile text. */
+            /** @description Start and end offsets of the URL in the profile text: the vendor's document gives a tuple of two numbers (`prefixItems`), so both are required (`minItems: 2`). No `maxItems`: the vendor does not cap the tuple, and X's own entity offsets are the same pair; a longer array is not rejected by this spec. */
             indices: [
                 number,
                 number
@@ -1753,6 +1775,7 @@ export interface components {
             typingIndicatorsEnabled: boolean | null;
             /** @description Summary of the last message, or null. */
             lastMessage: components["schemas"]["ThreadLastMessage"] | null;
+            /** @description The prospect with the team's `context`. `context` is required because the vendor's v1 document requires it on the thread's copy too (Prospect with `{context}`); that copy has no `context.threads`, which stays optional. */
             prospect: components["schemas"]["ProspectWithContext"];
         };
         /** @description A page of threads (`GET /threads`). The items sit under `threads`, not `data`. */
@@ -1769,8 +1792,10 @@ export interface components {
             externalPlatformId?: string;
             externalId?: components["schemas"]["InboxId"];
         };
-        /** @description An empty JSON object. The vendor's spec accepts it (optionally) as the body of some actions (delete thread/tag/status, typing indicator, docs-only campaign actions). */
-        EmptyObject: Record<string, never>;
+        /** @description An empty JSON object. The vendor's spec accepts it (optionally) as the body of some actions (delete thread/tag/status, typing indicator, docs-only campaign actions). No field is defined; other fields are not forbidden here (the vendor's document does not forbid them, and its docs only say to send `{}`), so a body a client adds a field to is not rejected by this spec. */
+        EmptyObject: {
+            [key: string]: unknown;
+        };
         /** @description Body of `PATCH /threads/{threadId}`. Omitted fields are left unchanged. */
         ThreadUpdate: {
             /** @description Mark the thread done (true) or reopen it (false). */
@@ -2461,6 +2486,27 @@ export interface components {
             skipped: number;
             /** @description Number of leads that could not be added. */
             failed: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Body of Cancel lead (docs page campaigns/cancel-lead): how to read the `identifier` of the path. Both fields are optional. */
+        CampaignLeadCancel: {
+            /**
+             * @description How to interpret the identifier in the URL path.
+             * @default platformId
+             * @enum {string}
+             */
+            by: "platformId" | "username" | "externalId";
+            /**
+             * @description The platform of the identifier; the page says it is required when `by` is `platformId` or `username`, defaults to `twitter` (the only platform) and is ignored for `externalId`.
+             * @enum {string}
+             */
+            platform?: "twitter";
+        };
+        /** @description Result of Cancel lead. The docs page types `success` as "any" and shows no value; it is left open here. */
+        CampaignLeadCancelResult: {
+            /** @description Outcome of the cancellation (type not documented; `true` is the likely value). */
+            success: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -4828,6 +4874,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignLeadsAddResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    cancelCampaignLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the campaign. */
+                campaignId: components["parameters"]["CampaignId"];
+                /** @description The lead to cancel, read as a platform ID (default), a username or an external ID according to `by`. */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CampaignLeadCancel"];
+            };
+        };
+        responses: {
+            /** @description The lead's sequence was canceled. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignLeadCancelResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

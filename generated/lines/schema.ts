@@ -190,7 +190,7 @@ export interface paths {
         };
         /**
          * Download a file
-         * @description Redirects (`302`, no JSON body) to the storage URL of an uploaded file. To obtain the URL rather than the bytes, do not follow the redirect and read `Location` (the vendor SDK uses `redirect: "manual"`). The reference documents a 404 for an unknown file but publishes no error code for it, so no 404 response is modelled (the error envelope's `not_found_error` codes would not cover it). The page's only error example oddly names `from` as the missing parameter.
+         * @description Redirects (`302`, no JSON body) to the storage URL of an uploaded file. To obtain the URL rather than the bytes, do not follow the redirect and read `Location` (the vendor SDK uses `redirect: "manual"`). The reference documents a 404 for an unknown file but publishes neither its code nor its body, so no 404 response is modelled here: expect the usual envelope with type `not_found_error` and a code this spec does not list (the envelope accepts uncatalogued codes). The page's only error example oddly names `from` as the missing parameter.
          */
         get: operations["getFile"];
         put?: never;
@@ -388,11 +388,8 @@ export interface components {
              * @constant
              */
             type: "authentication_error";
-            /**
-             * @description `missing_api_key` = no `Authorization` header; `invalid_api_key` = key format wrong, key revoked or expired.
-             * @enum {string}
-             */
-            code: "missing_api_key" | "invalid_api_key";
+            /** @description `missing_api_key` = no `Authorization` header; `invalid_api_key` = key format wrong, key revoked or expired. */
+            code: ("missing_api_key" | "invalid_api_key") | string;
             /** @description Human-readable explanation. */
             message: string;
             /** @description The parameter at fault, when applicable. */
@@ -405,11 +402,8 @@ export interface components {
              * @constant
              */
             type: "authorization_error";
-            /**
-             * @description `insufficient_scope` = the key lacks the endpoint's scope; `line_not_accessible` = the key is restricted to other lines; `sandbox_not_activated` = the sandbox has not been activated (text the activation code to the sandbox number); `sandbox_requires_owner` (rev C only) = the sandbox key is not tied to an account.
-             * @enum {string}
-             */
-            code: "insufficient_scope" | "line_not_accessible" | "sandbox_not_activated" | "sandbox_requires_owner";
+            /** @description `insufficient_scope` = the key lacks the endpoint's scope; `line_not_accessible` = the key is restricted to other lines; `sandbox_not_activated` = the sandbox has not been activated (text the activation code to the sandbox number); `sandbox_requires_owner` (rev C only) = the sandbox key is not tied to an account. */
+            code: ("insufficient_scope" | "line_not_accessible" | "sandbox_not_activated" | "sandbox_requires_owner") | string;
             /** @description Human-readable explanation. */
             message: string;
             /** @description The parameter at fault, when applicable. */
@@ -422,11 +416,8 @@ export interface components {
              * @constant
              */
             type: "invalid_request_error";
-            /**
-             * @description `missing_required_parameter` = a required query parameter or body field is missing; `invalid_parameter_value` = a bad value (e.g. wrong ID prefix, more than one attachment); `invalid_json` = body is not valid JSON; `sandbox_contact_mismatch` = the sandbox line may only send to the paired phone number; `empty_file` (rev C only) = zero-byte upload; `advanced_features_required` (rev C only) = the sending line cannot do this feature (audio messages); `contact_has_not_messaged` (rev C only, HTTP 403) = the recipient or group has never messaged the line.
-             * @enum {string}
-             */
-            code: "missing_required_parameter" | "invalid_parameter_value" | "invalid_json" | "sandbox_contact_mismatch" | "empty_file" | "advanced_features_required" | "contact_has_not_messaged";
+            /** @description `missing_required_parameter` = a required query parameter or body field is missing; `invalid_parameter_value` = a bad value (e.g. wrong ID prefix, more than one attachment); `invalid_json` = body is not valid JSON; `sandbox_contact_mismatch` = the sandbox line may only send to the paired phone number; `empty_file` (rev C only) = zero-byte upload; `advanced_features_required` (rev C only) = the sending line cannot do this feature (audio messages); `contact_has_not_messaged` (rev C only, HTTP 403) = the recipient or group has never messaged the line. */
+            code: ("missing_required_parameter" | "invalid_parameter_value" | "invalid_json" | "sandbox_contact_mismatch" | "empty_file" | "advanced_features_required" | "contact_has_not_messaged") | string;
             /** @description Human-readable explanation. */
             message: string;
             /** @description The parameter at fault, when applicable (e.g. `to`). */
@@ -439,11 +430,8 @@ export interface components {
              * @constant
              */
             type: "not_found_error";
-            /**
-             * @description Which resource was not found (line by handle, chat by identifier on the line, message, outbox item or webhook by ID).
-             * @enum {string}
-             */
-            code: "line_not_found" | "chat_not_found" | "message_not_found" | "outbox_item_not_found" | "webhook_not_found";
+            /** @description Which resource was not found (line by handle, chat by identifier on the line, message, outbox item or webhook by ID). */
+            code: ("line_not_found" | "chat_not_found" | "message_not_found" | "outbox_item_not_found" | "webhook_not_found") | string;
             /** @description Human-readable explanation. */
             message: string;
             /** @description The parameter at fault, when applicable. */
@@ -456,18 +444,26 @@ export interface components {
              * @constant
              */
             type: "rate_limit_error";
-            /**
-             * @description Which limit was hit.
-             * @enum {string}
-             */
-            code: "rate_limit_exceeded" | "sandbox_quota_exceeded";
+            /** @description Which limit was hit. */
+            code: ("rate_limit_exceeded" | "sandbox_quota_exceeded") | string;
             /** @description Human-readable explanation. */
             message: string;
             /** @description The parameter at fault, when applicable. */
             param?: string;
         };
-        /** @description The `error` object. One branch per error type; each branch pins `type` with `const` and lists only its own codes, so a type/code pair the vendor does not document does not validate. Client-side only: the vendor SDK invents `type: "api_error"` (codes `unknown_error`, `server_error`) when a body does not parse; the server never sends it, so it is not modelled. */
-        Error: components["schemas"]["AuthenticationError"] | components["schemas"]["AuthorizationError"] | components["schemas"]["InvalidRequestError"] | components["schemas"]["NotFoundError"] | components["schemas"]["RateLimitError"];
+        /** @description Any error, including one whose `type` is none of the five the docs list. Not documented as such: it is here so that a validator built on this spec accepts a type the vendor adds later (tolerant reader). The vendor's SDK already knows one more, `api_error`, though only as a client-side stand-in. */
+        UncataloguedError: {
+            /** @description Error type. */
+            type: string;
+            /** @description Machine code. */
+            code: string;
+            /** @description Human-readable explanation. */
+            message: string;
+            /** @description The parameter at fault, when applicable. */
+            param?: string;
+        };
+        /** @description The `error` object. One branch per documented error type; each pins `type` with `const` and lists its documented codes, while also accepting a code the docs do not list yet (the vendor adds codes; three documented errors have no published code). The last branch accepts any `{type, code, message}`, so that a type the vendor adds later still validates (tolerant reader); hence `anyOf`, not `oneOf`. Client-side only: the vendor SDK invents `type: "api_error"` (codes `unknown_error`, `server_error`) when a body does not parse; the server never sends it, so it is not modelled. */
+        Error: components["schemas"]["AuthenticationError"] | components["schemas"]["AuthorizationError"] | components["schemas"]["InvalidRequestError"] | components["schemas"]["NotFoundError"] | components["schemas"]["RateLimitError"] | components["schemas"]["UncataloguedError"];
         /** @description Error response body of every 4xx: `{"error": {type, code, message, param?}, "request_id"}`. `request_id` sits beside `error`, not inside it. The overview and both error pages say every response carries `request_id` and the SDK requires it, but the rev-C send guide's `contact_has_not_messaged` example omits it, so it is not required here. Type-to-status: authentication_error 401, authorization_error 403, invalid_request_error 400 (403 for `contact_has_not_messaged`), not_found_error 404, rate_limit_error 429. 5xx errors are mentioned only generically ("5xx server error") and their body is not documented. */
         ErrorEnvelope: {
             error: components["schemas"]["Error"];
