@@ -93,6 +93,35 @@ function runNode(script: string, args: string[], cwd: string): Promise<Run> {
   });
 }
 
+/**
+ * The JSON values at the start of `text`, one after the other: Redocly prints one report per root,
+ * and Spectral follows its report with a sentence when nothing fails.
+ */
+export function leadingJsonValues(text: string): unknown[] {
+  const values: unknown[] = [];
+  let start = text.search(/\S/);
+  while (start >= 0 && (text[start] === '{' || text[start] === '[')) {
+    let depth = 0;
+    let inString = false;
+    let end = -1;
+    for (let i = start; i < text.length && end < 0; i++) {
+      const c = text[i];
+      if (inString) {
+        if (c === '\\') i++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '{' || c === '[') depth++;
+      else if ((c === '}' || c === ']') && --depth === 0) end = i + 1;
+    }
+    if (end < 0) throw new SyntaxError('unterminated JSON');
+    values.push(JSON.parse(text.slice(start, end)));
+    const next = text.slice(end).search(/\S/);
+    start = next < 0 ? -1 : end + next;
+  }
+  if (!values.length) throw new SyntaxError('no JSON');
+  return values;
+}
+
 // Redocly prints a boxed Node 20 end-of-life notice on every run; it is noise in a crash message.
 const withoutNotice = (text: string) => text.replace(/\n?\s*╔[\s\S]*?╝\n?/g, '\n').trim();
 
@@ -114,7 +143,7 @@ export async function redoclyLint(tools: Tools, roots: string[], cwd: string, co
   const run = await runNode(tools.redocly, ['lint', ...roots, '--format=json', ...(config ? ['--config', config] : [])], cwd);
   let problems: RedoclyProblem[];
   try {
-    problems = (JSON.parse(run.stdout) as { problems: RedoclyProblem[] }).problems;
+    problems = (leadingJsonValues(run.stdout) as { problems: RedoclyProblem[] }[]).flatMap((report) => report.problems);
   } catch {
     return { findings: [], failed: true, crashes: [`redocly lint did not run (exit ${run.status}):\n${withoutNotice(run.stdout + run.stderr)}`] };
   }
@@ -167,7 +196,7 @@ export async function spectralLint(tools: Tools, roots: string[], ruleset: strin
     const run = await runNode(tools.spectral, ['lint', '--format', 'json', '--fail-severity', 'warn', '--ruleset', ruleset, ...linted.map((b) => b.file)], cwd);
     let results: SpectralResult[];
     try {
-      results = JSON.parse(run.stdout) as SpectralResult[];
+      results = leadingJsonValues(run.stdout)[0] as SpectralResult[];
       if (run.status !== 0 && run.status !== 1) throw new Error('crashed');
     } catch {
       return { findings: [], failed: true, crashes: [...crashes, `spectral lint did not run (exit ${run.status}):\n${(run.stdout + run.stderr).trim()}`] };

@@ -22,8 +22,10 @@ const usage = () =>
 const [name, ...args] = process.argv.slice(2);
 const subcommand = name === undefined ? undefined : subcommands[name];
 if (!subcommand) {
-  console.error(name && name !== '--help' && name !== '-h' ? `unknown command ${name}\n\n${usage()}` : usage());
-  process.exitCode = name === '--help' || name === '-h' ? 0 : 2;
+  const help = name === '--help' || name === '-h';
+  if (help) console.log(usage());
+  else console.error(name ? `unknown command ${name}\n\n${usage()}` : usage());
+  process.exitCode = help ? 0 : 2;
 } else {
   subcommand
     .load()
