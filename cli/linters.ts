@@ -6,7 +6,7 @@
 // The tools are optional peer dependencies of the package: they are looked up in the linted
 // project first, then beside the package, and a missing one is named with the command to install it.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -179,7 +179,8 @@ const SPECTRAL_SEVERITY: Severity[] = ['error', 'warning', 'info', 'hint'];
  * bundles with `spectral lint --fail-severity warn`, and maps each finding back to the source.
  */
 export async function spectralLint(tools: Tools, roots: string[], ruleset: string, cwd: string, config?: string): Promise<LinterResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'messaging-contracts-lint-'));
+  // Real path: Spectral names each result's file by it, and the bundles are told apart by that name.
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'messaging-contracts-lint-')));
   try {
     const crashes: string[] = [];
     const bundles = await Promise.all(
