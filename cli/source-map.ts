@@ -114,7 +114,15 @@ export class SourceMap {
   private walk(value: Json, path: (string | number)[], loc: Loc): void {
     const ref = this.refOf(loc);
     const bundledRef = isObject(value) && typeof value.$ref === 'string' && value.$ref.startsWith('#/') ? value.$ref : undefined;
-    const target = ref === undefined ? undefined : this.follow(loc.file, ref);
+    let target = ref === undefined ? undefined : this.follow(loc.file, ref);
+    if (!bundledRef) {
+      // A file that is only a `$ref` to another one: the bundler inlines the end of the chain.
+      for (let hops = 0; target && hops < 32; hops++) {
+        const next = this.refOf(target);
+        if (next === undefined) break;
+        target = this.follow(target.file, next);
+      }
+    }
     // Inlined by the bundler: the node is written in the target file; the ref's siblings stay where they are.
     const content = target && !bundledRef ? target : loc;
     const pointer = pointerOf(path);

@@ -2,7 +2,8 @@
 // writes is found in the bundle (wherever Redocly put it: inlined, or as a component) and located
 // back at the file, line and column the test wrote it at. The ref shapes are the ones other
 // repositories use: a path item file, a component file, a fragment into a file of several schemas,
-// a `#/...` ref inside a non-root file, a `$ref` with a sibling, and a component of the root itself.
+// a `#/...` ref inside a non-root file, a `$ref` with a sibling, a file that is only a `$ref`, and a
+// component of the root itself.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,8 @@ components:
     '404':
       $ref: ../responses/NotFound.yaml
       description: sibling-marker
+    '409':
+      $ref: ../responses/Conflict.yaml
     '500':
       description: local-ref-marker
       content:
@@ -53,6 +56,10 @@ components:
 Gadget:
   type: integer
   description: gadget-marker
+`,
+  'responses/Conflict.yaml': `$ref: ./ConflictBody.yaml
+`,
+  'responses/ConflictBody.yaml': `description: conflict-marker
 `,
   'responses/NotFound.yaml': `description: not-found-marker
 content:
@@ -114,6 +121,7 @@ describe('source map from a bundle to the YAML it came from', () => {
     ['an inline schema inside a component file', 'inline-schema-marker'],
     ['a sibling of a `$ref`', 'sibling-marker'],
     ['a component written in the root', 'local-marker'],
+    ['a response reached through a file that is only a `$ref`', 'conflict-marker'],
   ])('places %s where it is written', (_what, marker) => {
     const at = map.locate(pathOf(marker));
     expect({ file: at.file, line: at.line, column: at.column }).toEqual(written(marker));
