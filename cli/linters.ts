@@ -6,7 +6,7 @@
 // The tools are optional peer dependencies of the package: they are looked up in the linted
 // project first, then beside the package, and a missing one is named with the command to install it.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -175,32 +175,38 @@ interface SpectralResult {
 const SPECTRAL_SEVERITY: Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /**
- * Bundles each root with Redocly into a temporary folder (never the project's dist/), lints the
+ * Bundles the roots with Redocly into a temporary folder (never the project's dist/), lints the
  * bundles with `spectral lint --fail-severity warn`, and maps each finding back to the source.
  */
 export async function spectralLint(tools: Tools, roots: string[], ruleset: string, cwd: string, config?: string): Promise<LinterResult> {
   // Real path: Spectral names each result's file by it, and the bundles are told apart by that name.
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'messaging-contracts-lint-')));
   try {
-    const crashes: string[] = [];
-    const bundles = await Promise.all(
-      roots.map(async (root, i) => {
-        const file = join(dir, `${i}.json`);
-        // --force: a spec with a broken $ref still gets a bundle, so Spectral runs beside Redocly's report of the ref.
-        const run = await runNode(tools.redocly, ['bundle', root, '--ext', 'json', '--force', '-o', file, ...(config ? ['--config', config] : [])], cwd);
-        if (!existsSync(file)) crashes.push(`spectral did not lint ${root}: redocly bundle failed (exit ${run.status}):\n${withoutNotice(run.stdout + run.stderr)}`);
-        return { root: resolve(cwd, root), file };
-      }),
-    );
-    const linted = bundles.filter((b) => existsSync(b.file));
-    if (!linted.length) return { findings: [], failed: true, crashes };
+    // One Redocly process bundles every root to stdout, one JSON document after the other.
+    // --force: a spec with a broken $ref still gets a bundle, so Spectral runs beside Redocly's report of the ref.
+    const bundled = await runNode(tools.redocly, ['bundle', ...roots, '--ext', 'json', '--force', ...(config ? ['--config', config] : [])], cwd);
+    let documents: unknown[] = [];
+    try {
+      documents = leadingJsonValues(bundled.stdout);
+    } catch {
+      // reported below
+    }
+    if (documents.length !== roots.length) {
+      const crash = `spectral did not lint ${roots.join(', ')}: redocly bundle failed (exit ${bundled.status}):\n${withoutNotice(bundled.stderr)}`;
+      return { findings: [], failed: true, crashes: [crash] };
+    }
+    const linted = roots.map((root, i) => {
+      const file = join(dir, `${i}.json`);
+      writeFileSync(file, JSON.stringify(documents[i]));
+      return { root: resolve(cwd, root), file, document: documents[i] };
+    });
     const run = await runNode(tools.spectral, ['lint', '--format', 'json', '--fail-severity', 'warn', '--ruleset', ruleset, ...linted.map((b) => b.file)], cwd);
     let results: SpectralResult[];
     try {
       results = leadingJsonValues(run.stdout)[0] as SpectralResult[];
       if (run.status !== 0 && run.status !== 1) throw new Error('crashed');
     } catch {
-      return { findings: [], failed: true, crashes: [...crashes, `spectral lint did not run (exit ${run.status}):\n${(run.stdout + run.stderr).trim()}`] };
+      return { findings: [], failed: true, crashes: [`spectral lint did not run (exit ${run.status}):\n${(run.stdout + run.stderr).trim()}`] };
     }
     // Loaded once the tools are known to be there: it needs the `yaml` package.
     const { SourceMap } = await import('./source-map.ts');
@@ -209,7 +215,7 @@ export async function spectralLint(tools: Tools, roots: string[], ruleset: strin
       const bundle = linted.find((b) => b.file === r.source) ?? linted[0]!;
       let map = maps.get(bundle.file);
       if (!map) {
-        map = new SourceMap(JSON.parse(readFileSync(bundle.file, 'utf8')), bundle.root);
+        map = new SourceMap(bundle.document, bundle.root);
         maps.set(bundle.file, map);
       }
       const at = map.locate(r.path);
@@ -221,7 +227,7 @@ export async function spectralLint(tools: Tools, roots: string[], ruleset: strin
         ...at,
       };
     });
-    return { findings, failed: run.status !== 0 || crashes.length > 0, crashes };
+    return { findings, failed: run.status !== 0, crashes: [] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
