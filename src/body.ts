@@ -7,18 +7,39 @@ export function asRecord(value: unknown): Json | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
-/**
- * The body of a failed response as the normaliser takes it: parsed JSON, else the text; undefined
- * when empty or unreadable (a body that broke off). Reads a clone, so the response stays usable.
- */
-export async function responseBody(response: Response): Promise<unknown> {
-  let text: string;
+/** How much of an error body is read (64 KiB, about a hundred times the largest documented one); the rest is cancelled unread. */
+export const ERROR_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** At most `maxBytes` of a body as text, the rest cancelled; undefined when it cannot be read (it broke off). */
+export async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; truncated: boolean } | undefined> {
+  const stream = response.body;
+  if (stream === null) return { text: '', truncated: false };
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
   try {
-    text = await response.clone().text();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return { text: text + decoder.decode(), truncated: false };
+      const room = maxBytes - bytes;
+      if (value.byteLength > room) {
+        text += decoder.decode(value.subarray(0, room));
+        await reader.cancel().catch(() => undefined);
+        return { text, truncated: true };
+      }
+      bytes += value.byteLength;
+      text += decoder.decode(value, { stream: true });
+    }
   } catch {
+    reader.cancel().catch(() => undefined);
     return undefined;
   }
-  if (text === '') return undefined;
+}
+
+/** A body's text as the normaliser takes it: parsed JSON, else the text itself; undefined when empty. */
+export function parseBody(text: string | undefined): unknown {
+  if (text === undefined || text === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {

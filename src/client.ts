@@ -1,246 +1,190 @@
-// The client factory every vendor uses: openapi-fetch with the vendor's base URL and credentials,
-// safe retries, error normalisation, and `unwrap` for the throwing calling style.
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { checkBaseUrl, checkToken, type TokenProvider } from './auth.ts';
-import { responseBody } from './body.ts';
-import { ApiError, normalizeError, type VendorErrors } from './errors.ts';
-import { TokenError } from './oauth.ts';
-import { snapshotRequest } from './redact.ts';
-import { retryMiddleware, type RetryOptions } from './retry.ts';
-import type { Pagination } from './paginate.ts';
+// The client factory every vendor uses: an openapi-fetch client whose `fetch` is this package's
+// transport (credentials, time limits, safe retries, capped error bodies: src/transport.ts), with
+// methods that turn any failure into the call's ApiError (src/failure.ts), `unwrap` for the
+// throwing calling style, and `paginate`.
+import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
+import type { MediaType, PathsWithMethod } from 'openapi-typescript-helpers';
+import { checkBaseUrl, checkToken, ConfigurationError, type TokenProvider } from './auth.ts';
+import { ERROR_BODY_LIMIT_BYTES } from './body.ts';
+import { ApiError } from './errors.ts';
+import { callFailure, type Call } from './failure.ts';
+import { CLIENT_OWNER, paginateWith, type ItemOf, type PaginateOptions } from './paginate.ts';
+import { retryPolicy, type RetryOptions } from './retry.ts';
+import { tokenAuth } from './token-auth.ts';
+import { send, type Transport } from './transport.ts';
+import type { VendorDefinition } from './vendor.ts';
 
-/** What the generated runtime module of a vendor says (generated/<vendor>/runtime.ts). */
-export interface VendorRuntime {
-  vendor: string;
-  serverUrl: string;
-  operations: Readonly<Record<string, { readonly operationId: string; readonly pagination?: Pagination }>>;
-}
+export { vendorDefinition, type VendorDefinition, type VendorRuntime } from './vendor.ts';
 
-/** A vendor's definition from its generated modules and the reader of its error bodies. */
-export function vendorDefinition(
-  runtime: VendorRuntime & Pick<VendorErrors, 'retryHeaders' | 'requestIdHeaders'>,
-  catalog: VendorErrors['catalog'],
-  reader: Pick<VendorDefinition, 'readBody' | 'statusFallback' | 'authHeader'>,
-): VendorDefinition {
-  return { vendor: runtime.vendor, runtime, catalog, retryHeaders: runtime.retryHeaders, requestIdHeaders: runtime.requestIdHeaders, ...reader };
-}
-
-export interface VendorDefinition extends VendorErrors {
-  runtime: VendorRuntime;
-  /** How the credential is sent: `Authorization: Bearer <token>` unless a vendor says otherwise. */
-  authHeader?: (token: string) => [name: string, value: string];
-}
+/** Default time limit of one attempt (ms). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Default time limit of a whole call, retries and waits included (ms). */
+export const DEFAULT_DEADLINE_MS = 120_000;
 
 export interface BaseClientOptions {
-  /** defaults to the vendor's production server */
+  /** defaults to the vendor's production server; must not carry credentials */
   baseUrl?: string;
-  /** custom fetch (tests, proxies); defaults to globalThis.fetch */
+  /** custom fetch (tests, proxies); defaults to globalThis.fetch. It should honour `init.signal`; the time limits hold either way */
   fetch?: typeof globalThis.fetch;
   /** retry policy; `false` turns retries off */
   retry?: RetryOptions | false;
   /** extra headers sent with every request */
   headers?: Record<string, string>;
+  /** time limit of one attempt, response body included, in ms (default 30 000) */
+  timeoutMs?: number;
+  /** time limit of the whole call, retries and waits included, in ms (default 120 000) */
+  deadlineMs?: number;
 }
 
 type AnyResult = { data?: unknown; error?: unknown; response: Response };
 /** The success body of an openapi-fetch result. */
 export type DataOf<R> = R extends { data: infer D; error?: never } ? D : never;
 
-export interface VendorExtras<Code extends string> {
+type GetData<P, Path extends keyof P> = NonNullable<
+  FetchResponse<P[Path] extends { get: infer Op extends Record<string | number, unknown> } ? Op : never, {}, MediaType>['data']
+>;
+type GetInit<P, Path extends keyof P> = P[Path] extends infer Item extends Record<'get', unknown> ? MaybeOptionalInit<Item, 'get'> : never;
+
+export interface VendorExtras<Paths extends {}, Code extends string> {
   readonly vendor: string;
-  /** Awaits a call and returns its success body, or throws the normalised ApiError. */
+  /** Awaits a call and returns its success body, or throws the call's ApiError. */
   unwrap<R extends AnyResult>(call: Promise<R>): Promise<DataOf<R>>;
   /** Turns a result (or a thrown failure) of this client into an ApiError. */
   toApiError(failure: AnyResult | unknown): ApiError<Code>;
+  /** Every item of a list operation across its pages (see PaginateOptions for the guards). */
+  paginate<Path extends PathsWithMethod<Paths, 'get'>>(
+    path: Path,
+    init?: GetInit<Paths, Path>,
+    options?: PaginateOptions,
+  ): AsyncGenerator<ItemOf<GetData<Paths, Path>>, void, undefined>;
 }
 
-export type VendorClient<Paths extends {}, Code extends string> = Client<Paths> & VendorExtras<Code>;
+export type VendorClient<Paths extends {}, Code extends string> = Client<Paths> & VendorExtras<Paths, Code>;
 
-/** The operation and request behind each response this client produced (snapshotted only for an error). */
-interface CallRecord {
-  operation: string;
-  request: Request;
-}
-
-const CLIENT_DEFINITION = Symbol.for('messaging-contracts.definition');
-/** Where the recorder keeps a response's CallRecord: a property, not a WeakMap entry (cheaper to collect). */
+/** Where a result keeps the call it came from (for unwrap and toApiError). */
 const CALL = Symbol('messaging-contracts.call');
-type RecordedResponse = Response & { [CALL]?: CallRecord };
+type RecordedResult = AnyResult & { [CALL]?: Call };
 
-/** The vendor definition and client behind a client (or its GET method) made here; used by `paginate`. */
-export function definitionOf(target: unknown): { definition: VendorDefinition; client: VendorClient<{}, string> } | undefined {
-  return (target as { [CLIENT_DEFINITION]?: { definition: VendorDefinition; client: VendorClient<{}, string> } } | undefined)?.[CLIENT_DEFINITION];
-}
-
-/**
- * Gives an ApiError about to be thrown to the caller its stack: the caller's frames (through
- * async calls), not the normaliser's. ApiError itself captures none (see its constructor).
- */
-function withStack<E extends ApiError<string>>(error: E, below: Function): E {
-  Error.captureStackTrace(error, below);
+/** Gives an error about to be thrown to the caller the caller's stack (ApiError captures none itself). */
+function withStack<E extends Error>(error: E, below: Function): E {
+  (Error as { captureStackTrace?: (target: object, below: Function) => void }).captureStackTrace?.(error, below);
   return error;
 }
 
-const CLIENT_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-
-/**
- * Speed, not behaviour: openapi-fetch builds a Request and hands it to fetch, which builds a second
- * one that follows the first one's AbortSignal (listeners, a WeakRef and a finalizer per call).
- * When the caller passed no signal, nothing can abort the request, so a bodiless request is sent
- * as URL + init instead, and that second Request is cheap. With a signal, a body, or a custom
- * per-call fetch, the call goes through unchanged.
- */
-function sendWithoutUnusedSignal(client: Client<{}>): void {
-  const unsignalledFetch = (request: Request, ext?: RequestInit) => {
-    if (request.body !== null) return globalThis.fetch(request, ext);
-    const { dispatcher } = request as Request & { dispatcher?: unknown };
-    const init: RequestInit & { dispatcher?: unknown } = { method: request.method, headers: request.headers, redirect: request.redirect, ...ext };
-    if (dispatcher !== undefined) init.dispatcher = dispatcher;
-    return globalThis.fetch(request.url, init);
-  };
-  type Init = { signal?: unknown; fetch?: unknown } | undefined;
-  const patch = (init: Init) => (init?.signal || init?.fetch ? init : { ...init, fetch: unsignalledFetch });
-  const methods = client as unknown as Record<string, (url: string, init?: Init) => Promise<unknown>>;
-  for (const method of CLIENT_METHODS) {
-    const call = methods[method]!;
-    methods[method] = (url, init) => call(url, patch(init));
-  }
-  const request = client.request as unknown as (method: string, url: string, init?: Init) => Promise<unknown>;
-  (client as unknown as { request: typeof request }).request = (method, url, init) => request(method, url, patch(init));
+function positiveMs(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new ConfigurationError(`${name} must be a finite number of ms > 0`);
+  return value;
 }
+
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+/** How many of a provider's tokens are kept for redaction: the current one and a few it replaced. */
+const REMEMBERED_TOKENS = 4;
+
+type Init = { signal?: AbortSignal | null; fetch?: typeof globalThis.fetch } & Record<string, unknown>;
+type Method = (path: string, init?: Init) => Promise<AnyResult>;
+type RequestMethod = (verb: string, path: string, init?: Init) => Promise<AnyResult>;
 
 export function createVendorClient<Paths extends {}, Code extends string>(
   definition: VendorDefinition,
   options: BaseClientOptions,
   credential: { token: string; what: string } | { provider: TokenProvider; secrets?: readonly string[] },
 ): VendorClient<Paths, Code> {
+  if (options === null || typeof options !== 'object') throw new ConfigurationError('client options must be an object');
   const staticToken = 'token' in credential ? checkToken(credential.token, credential.what) : undefined;
   const provider = 'provider' in credential ? credential.provider : undefined;
+  if (provider !== undefined && (typeof provider?.getToken !== 'function' || typeof provider.invalidate !== 'function')) {
+    throw new ConfigurationError('tokenProvider must have getToken() and invalidate()');
+  }
   const baseUrl = checkBaseUrl(options.baseUrl ?? definition.runtime.serverUrl);
-  const fetchImpl: typeof globalThis.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const authHeader = definition.authHeader ?? ((token: string) => ['Authorization', `Bearer ${token}`] as [string, string]);
-  // Every token this client has used: searched for and redacted in everything an error carries.
-  const secrets: string[] = staticToken ? [staticToken] : 'secrets' in credential ? [...(credential.secrets ?? [])] : [];
+  // Every credential this client holds, searched for and redacted in everything an error carries:
+  // the fixed ones, and the provider's last few tokens (bounded: a token is renewed rarely).
+  const fixed = staticToken ? [staticToken] : 'secrets' in credential ? [...(credential.secrets ?? [])] : [];
+  const secrets = [...fixed];
   const remember = (token: string) => {
-    if (!secrets.includes(token)) secrets.push(token);
-    return token;
+    if (secrets.includes(token)) return;
+    secrets.push(token);
+    if (secrets.length > fixed.length + REMEMBERED_TOKENS) secrets.splice(fixed.length, 1);
   };
 
-  // A static token goes in the client's default headers: no middleware needed to send it.
+  const transport: Transport = {
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    platformFetch: options.fetch === undefined,
+    policy: retryPolicy(options.retry),
+    timeoutMs: positiveMs(options.timeoutMs, 'timeoutMs', DEFAULT_TIMEOUT_MS),
+    deadlineMs: positiveMs(options.deadlineMs, 'deadlineMs', DEFAULT_DEADLINE_MS),
+    errorBodyLimitBytes: ERROR_BODY_LIMIT_BYTES,
+    auth: provider && tokenAuth(provider, authHeader, remember),
+  };
+  const perCallFetch = (fetch: typeof globalThis.fetch): Transport => ({ ...transport, fetch, platformFetch: false });
+
+  // A static token goes in the client's default headers: nothing to do per call.
   const staticHeader = staticToken === undefined ? undefined : authHeader(staticToken);
-  const client = createClient<Paths>({
+  const inner = createClient<Paths>({
     baseUrl,
-    fetch: fetchImpl,
     headers: staticHeader ? { ...options.headers, [staticHeader[0]]: staticHeader[1] } : options.headers,
   });
-  if (!options.fetch) sendWithoutUnusedSignal(client);
-  const operationOf = (request: Request, schemaPath: string) => `${request.method} ${schemaPath}`;
 
-  // Registered first: openapi-fetch runs onResponse/onError last-registered first, so this one sees
-  // the final outcome after retries and token renewal.
-  const recorder: Middleware = {
-    onResponse({ request, response, schemaPath }) {
-      (response as RecordedResponse)[CALL] = { operation: operationOf(request, schemaPath), request };
-    },
-    onError: function networkFailure({ request, error, schemaPath }) {
-      if (error instanceof ApiError) return error;
-      return withStack(normalizeError(definition, { operation: operationOf(request, schemaPath), cause: error, request: snapshotRequest(request, secrets), secrets }), networkFailure);
-    },
-  };
-  // With a token provider, a 401 means the cached token was revoked or expired early: renew it
-  // once and send the request again (the server did not act on a request it refused to authenticate).
-  // Keyed by the request object, so an entry whose response never comes (an aborted retry wait) is collected with it.
-  const pristine = new WeakMap<Request, Request>();
-  const setAuth = (request: Request, token: string) => {
-    const [name, value] = authHeader(token);
-    request.headers.set(name, value);
-    return request;
-  };
-  const renew = async (original: Request) => {
-    provider!.invalidate();
-    const token = remember(await provider!.getToken(original.signal));
-    return fetchImpl(setAuth(original, token));
-  };
-  const auth: Middleware | undefined =
-    staticToken !== undefined
-      ? undefined
-      : {
-          async onRequest({ request }) {
-            // The token first: when the provider fails, no copy of the request is left behind.
-            const token = remember(await provider!.getToken(request.signal));
-            pristine.set(request, request.clone());
-            return setAuth(request, token);
-          },
-          onResponse({ request, response }) {
-            const original = pristine.get(request);
-            pristine.delete(request);
-            return original && response.status === 401 ? renew(original) : undefined;
-          },
-          onError({ request }) {
-            pristine.delete(request);
-          },
-        };
-  client.use(recorder);
-  if (auth) client.use(auth);
-  if (options.retry !== false) client.use(retryMiddleware({ errors: definition, fetch: fetchImpl }, options.retry ?? {}));
+  const newCall = (operation: string, signal: AbortSignal | null | undefined): Call & { deadlineAt: number } => ({
+    definition,
+    operation,
+    secrets,
+    signal: signal ?? undefined,
+    deadlineAt: Date.now() + transport.deadlineMs,
+  });
+  /** openapi-fetch's method, sent through the transport, with every rejection made the call's ApiError. */
+  const method = (name: string, call: Method): Method =>
+    function callThrough(path, init) {
+      const record = newCall(`${name} ${path}`, init?.signal);
+      const use = init?.fetch ? perCallFetch(init.fetch) : transport;
+      const fetch = ((request: Request, ext?: RequestInit) => send(use, record, request, ext)) as typeof globalThis.fetch;
+      return call(path, { ...init, fetch }).then(
+        (result: RecordedResult) => {
+          result[CALL] = record;
+          return result;
+        },
+        (error: unknown) => {
+          throw withStack(callFailure(record, { cause: error, response: record.response }), callThrough);
+        },
+      );
+    };
 
   const toApiError = (failure: unknown): ApiError<Code> => {
     if (failure instanceof ApiError) return failure as ApiError<Code>;
-    if (failure instanceof TokenError && failure.status !== 0) {
-      // The token endpoint refused the credentials: no request reached the API, and sending it
-      // again does not help unless the token endpoint itself failed.
-      return new ApiError<Code>({
-        vendor: definition.vendor,
-        operation: 'unknown',
-        status: failure.status,
-        code: 'unknown',
-        category: failure.status >= 500 ? 'server' : failure.status === 429 ? 'rate_limited' : 'authentication',
-        retryable: failure.status >= 500 || failure.status === 429,
-        retryAfterMs: undefined,
-        requestId: undefined,
-        message: failure.message,
-        details: [],
-        body: undefined,
-        cause: failure,
-      });
-    }
-    const result = failure as Partial<AnyResult> | undefined;
+    const result = failure as Partial<RecordedResult> | null | undefined;
     if (result?.response instanceof Response) {
-      const record = (result.response as RecordedResponse)[CALL];
-      return normalizeError<Code>(definition, {
-        operation: record?.operation ?? `${result.response.url}`,
-        status: result.response.status,
-        headers: result.response.headers,
-        body: result.error,
-        request: record && snapshotRequest(record.request, secrets),
-        secrets,
-      });
+      const call = result[CALL];
+      if (call?.failure && call.response === result.response) return call.failure as ApiError<Code>;
+      const at = call ?? newCall(`${result.response.url}`, undefined);
+      return callFailure<Code>(at, { response: result.response, body: result.error });
     }
-    // Something threw after the response arrived (a success body that is not the JSON it claims).
-    return normalizeError<Code>(definition, { operation: 'unknown', cause: failure, secrets });
+    return callFailure<Code>(newCall('unknown', undefined), { cause: failure });
   };
 
-  const extras: VendorExtras<Code> = {
+  const methods = inner as unknown as Record<string, Method>;
+  const client: Record<string, unknown> & Pick<VendorExtras<{}, Code>, 'unwrap'> & { GET: Method } = {
+    use: inner.use,
+    eject: inner.eject,
+    request: (verb: string, path: string, init?: Init) => method(verb.toUpperCase(), (p, i) => (methods.request as unknown as RequestMethod)(verb, p, i))(path, init),
+    ...(Object.fromEntries(METHODS.map((name) => [name, method(name, methods[name]!)])) as Record<(typeof METHODS)[number], Method>),
     vendor: definition.vendor,
     toApiError,
-    async unwrap(call) {
-      let result;
+    async unwrap<R extends AnyResult>(pending: Promise<R>): Promise<DataOf<R>> {
+      let result: AnyResult;
       try {
-        result = await call;
+        result = await pending;
       } catch (error) {
-        throw withStack(toApiError(error), extras.unwrap);
+        throw withStack(toApiError(error), client.unwrap);
       }
-      if (!result.response.ok) {
-        // openapi-fetch gives `error: undefined` for an empty body; read what is there.
-        if (result.error === undefined) result = { ...result, error: await responseBody(result.response) };
-        throw withStack(toApiError(result), extras.unwrap);
-      }
-      return result.data as DataOf<typeof result>;
+      if (!result.response.ok) throw withStack(toApiError(result), client.unwrap);
+      return result.data as DataOf<R>;
+    },
+    paginate(path: string, init?: unknown, paginateOptions?: PaginateOptions) {
+      return paginateWith(client as unknown as VendorClient<{}, string>, definition, path, init, paginateOptions);
     },
   };
-  const vendorClient = Object.assign(client, extras) as VendorClient<Paths, Code>;
-  const owner = { definition, client: vendorClient };
-  Object.defineProperty(client, CLIENT_DEFINITION, { value: owner });
-  Object.defineProperty(client.GET, CLIENT_DEFINITION, { value: owner });
-  return vendorClient;
+  Object.defineProperty(client, CLIENT_OWNER, { value: client });
+  Object.defineProperty(client.GET, CLIENT_OWNER, { value: client });
+  return client as unknown as VendorClient<Paths, Code>;
 }

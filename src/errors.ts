@@ -1,69 +1,33 @@
 // One error type for every vendor: ApiError, and the normaliser that builds it from any failed
 // response or network failure. What a code means (status, category, retryability) comes from the
 // vendor's generated error catalog; this file only knows how to read a body, never a vendor's codes.
+import { headerValue, retryDelayMs, type HeaderSource } from './headers.ts';
 import { redact, redactDeep, type RequestSnapshot } from './redact.ts';
+import type { BodyFacts, CatalogEntry, VendorErrors } from './vendor.ts';
+
+export type { BodyFacts, CatalogEntry, RetryHint, VendorErrors } from './vendor.ts';
+export { RETRY_HINTS } from './vendor.ts';
 
 /** Every category an ApiError can have (the spec's catalogs use the same names). */
 export const CATEGORIES = ['authentication', 'permission', 'validation', 'not_found', 'conflict', 'rate_limited', 'quota', 'server', 'network'] as const;
 export type ErrorCategory = (typeof CATEGORIES)[number];
-
-/** One entry of a generated error catalog (generated/<vendor>/errors.ts). */
-export interface CatalogEntry {
-  readonly code: string;
-  readonly status: number;
-  readonly category: ErrorCategory;
-  readonly retryable: boolean;
-  readonly retryNote?: string;
-  readonly meaning: string;
-  readonly type?: string;
-  readonly name?: string;
-  readonly anchor?: string;
-  readonly message?: string;
-  readonly messagePattern?: string;
-  readonly documentedMessage?: string;
-}
 
 export interface FieldProblem {
   path: string;
   message: string;
 }
 
-/** What a vendor's body reader found in an error body; every field is optional. */
-export interface BodyFacts {
-  /** the vendor's machine code, if the body carries one */
-  code?: string;
-  /** strings that may be a catalogued message (vendors without codes) */
-  texts?: string[];
-  /** `#anchor`s of about-links (Help Scout) */
-  anchors?: string[];
-  /** true when the body is this vendor's error envelope (so a status-level catalog entry may apply) */
-  envelope?: boolean;
-  message?: string;
-  details?: FieldProblem[];
-  requestId?: string;
-}
-
-/** How a retry header's value reads (spec/AUTHORING.md, `x-retry-hint`). */
-export const RETRY_HINTS = ['retry-after', 'reset-unix-seconds', 'reset-unix-ms', 'reset-delay-seconds'] as const;
-export type RetryHint = (typeof RETRY_HINTS)[number];
-
-/** How one vendor's errors are read: its catalog, its headers, and a reader for its bodies. */
-export interface VendorErrors {
-  vendor: string;
-  catalog: readonly CatalogEntry[];
-  retryHeaders: readonly { readonly name: string; readonly hint: RetryHint }[];
-  requestIdHeaders: readonly string[];
-  /** Reads an error body (already JSON-parsed when it parsed; else the raw text). Must not throw, but is guarded anyway. */
-  readBody(body: unknown, status: number): BodyFacts;
-  /** When the body carries no code: may a catalog entry be chosen from the status alone? (only for envelopes) */
-  statusFallback?: boolean;
-}
+/**
+ * Codes of the runtime's own, beside the vendor's: `unknown` when the body names no catalogued
+ * error, `timeout` when an attempt or the whole call ran out of time (see BaseClientOptions).
+ */
+export type RuntimeCode = 'unknown' | 'timeout';
 
 export interface ApiErrorInit<Code extends string> {
   vendor: string;
   operation: string;
   status: number;
-  code: Code | 'unknown';
+  code: Code | RuntimeCode;
   category: ErrorCategory;
   retryable: boolean;
   retryAfterMs: number | undefined;
@@ -85,8 +49,8 @@ export class ApiError<Code extends string = string> extends Error {
   declare readonly operation: string;
   /** HTTP status; 0 for a network failure */
   declare readonly status: number;
-  /** the vendor's code (or our stable code for vendors without codes); "unknown" when the body names none we know */
-  declare readonly code: Code | 'unknown';
+  /** the vendor's code (or our stable code for vendors without codes); "unknown" when the body names none we know, "timeout" when time ran out */
+  declare readonly code: Code | RuntimeCode;
   declare readonly category: ErrorCategory;
   declare readonly retryable: boolean;
   declare readonly retryAfterMs: number | undefined;
@@ -127,8 +91,10 @@ export class ApiError<Code extends string = string> extends Error {
     return `ApiError [${this.vendor} ${this.operation}] ${this.status} ${this.code}: ${this.message}`;
   }
 
+  /** The safe fields; a body nested too deep to serialise (JSON.stringify recurses) is summarised instead. */
   toJSON() {
-    const { vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request } = this;
+    const { vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, request } = this;
+    const body = nestsDeeperThan(this.body, MAX_BODY_DEPTH) ? `[body nested deeper than ${MAX_BODY_DEPTH} levels]` : this.body;
     return { name: this.name, vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request };
   }
 
@@ -140,6 +106,26 @@ export class ApiError<Code extends string = string> extends Error {
 }
 
 Object.defineProperty(ApiError.prototype, 'name', { value: 'ApiError', writable: true, configurable: true });
+
+/** How deep a body `toJSON` (and so JSON.stringify and util.inspect) passes on as it is. */
+export const MAX_BODY_DEPTH = 64;
+
+/** Whether `value` nests deeper than `limit`; iterative, so that no depth overflows the stack. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const stack: [object, number][] = [[value, 1]];
+  const seen = new Set<object>();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth > limit) return true;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
 
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
@@ -158,6 +144,8 @@ export function categoryForStatus(status: number): ErrorCategory {
 }
 
 const RETRYABLE_STATUSES = new Set([0, 408, 429, 502, 503, 504]);
+/** Statuses that say the server refused the request without acting on it: sending it again is safe whatever the method. */
+const REFUSED_UNPROCESSED = new Set([408, 429]);
 
 /** Catalog lookups, built once per vendor. */
 interface Index {
@@ -224,8 +212,6 @@ function recognise(def: VendorErrors, index: Index, facts: BodyFacts, status: nu
   return undefined;
 }
 
-type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
-
 /** `String(value)` that cannot throw (objects without a prototype, a throwing `toString`). */
 export function safeString(value: unknown): string {
   try {
@@ -244,50 +230,6 @@ function fieldOf(value: unknown, key: 'name' | 'message'): unknown {
   }
 }
 
-// RFC 9110: Retry-After is delay-seconds (digits) or an HTTP-date; reset headers are numbers.
-// Anything else is ignored (falls back to backoff) rather than guessed at: `Date.parse` reads
-// "a 1" as the year 2001, and `Number` reads "1e3" and "0x10".
-const SECONDS = /^\s*\d+(?:\.\d+)?\s*$/;
-const HTTP_DATE =
-  /^(?:[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{6,9}, \d{2}-[A-Za-z]{3}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
-
-export function headerValue(headers: HeaderSource, name: string): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
-  const record = headers as Record<string, string | string[] | undefined>;
-  const value = record[name] ?? Object.entries(record).find(([k]) => k.toLowerCase() === name)?.[1];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Milliseconds to wait before retrying, from the vendor's retry headers; undefined when none says. */
-export function retryDelayMs(def: Pick<VendorErrors, 'retryHeaders'>, headers: HeaderSource, status: number, now?: number): number | undefined {
-  let best: number | undefined;
-  for (const { name, hint } of def.retryHeaders) {
-    // A reset time is on every response; it only says "wait" when the request was refused for it.
-    if (hint !== 'retry-after' && status !== 429 && status !== 503) continue;
-    const raw = headerValue(headers, name);
-    if (typeof raw !== 'string') continue;
-    let ms: number;
-    if (SECONDS.test(raw)) {
-      const n = Number(raw);
-      if (hint === 'retry-after' || hint === 'reset-delay-seconds') ms = n * 1000;
-      else if (hint === 'reset-unix-seconds') ms = n * 1000 - (now ?? Date.now());
-      else ms = n - (now ?? Date.now());
-    } else if (hint === 'retry-after' && HTTP_DATE.test(raw.trim())) {
-      // asctime dates carry no zone; HTTP-dates are always GMT.
-      const value = raw.trim();
-      ms = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`) - (now ?? Date.now());
-    } else continue;
-    // Not a usable wait (an unparseable date, or a number too large to be one): ignore the header.
-    if (!Number.isFinite(ms)) continue;
-    ms = Math.max(0, Math.ceil(ms));
-    // Retry-After is the server's explicit answer; it wins over reset times.
-    if (hint === 'retry-after') return ms;
-    best = best === undefined ? ms : Math.max(best, ms);
-  }
-  return best;
-}
-
 export interface NormalizeInput {
   operation: string;
   /** HTTP status; 0 (or omitted) for a network failure */
@@ -300,6 +242,14 @@ export interface NormalizeInput {
   request?: RequestSnapshot;
   /** strings that must never appear in the error (the client's token) */
   secrets?: readonly string[];
+  /**
+   * May the request be sent again without risk of acting twice (an idempotent method, or an
+   * Idempotency-Key)? Default true. When false, only a refusal that says the server did not act
+   * (408, 429) is retryable: a network failure or a 5xx may have come after the server acted.
+   */
+  resendable?: boolean;
+  /** the client's own time limit ended the attempt (code `timeout`), as opposed to the caller's abort */
+  timedOut?: boolean;
 }
 
 const MAX_MESSAGE = 500;
@@ -314,6 +264,11 @@ function problems(found: FieldProblem[] | undefined, secrets: readonly string[])
     out.push({ path: redact(safeString(d.path), secrets), message: redact(safeString(d.message), secrets) });
   }
   return out;
+}
+
+/** A wait the body asked for (a vendor's reader found it), when it is a usable number of ms. */
+function bodyDelay(ms: unknown): number | undefined {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? Math.ceil(ms) : undefined;
 }
 
 /** Builds an ApiError from anything a failed call produced. Never throws. */
@@ -331,14 +286,17 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
   const index = indexOf(def);
   const entry = status === 0 ? undefined : recognise(def, index, facts, status);
   const category = entry?.category ?? categoryForStatus(status);
-  // A call the caller aborted is not a transient failure: sending it again is the caller's choice.
-  const aborted = status === 0 && fieldOf(input.cause, 'name') === 'AbortError';
-  const retryable = entry?.retryable ?? (!aborted && RETRYABLE_STATUSES.has(status));
+  // A call the caller aborted (or timed out with its own signal) is not a transient failure:
+  // sending it again is the caller's choice.
+  const causeName = status === 0 && !input.timedOut ? fieldOf(input.cause, 'name') : undefined;
+  const aborted = causeName === 'AbortError' || causeName === 'TimeoutError';
+  const retryable =
+    (entry?.retryable ?? (!aborted && RETRYABLE_STATUSES.has(status))) && (input.resendable !== false || REFUSED_UNPROCESSED.has(status));
 
   let retryAfterMs: number | undefined;
   let requestId = typeof facts.requestId === 'string' && facts.requestId ? facts.requestId : undefined;
   try {
-    retryAfterMs = status === 0 ? undefined : retryDelayMs(def, input.headers, status);
+    retryAfterMs = status === 0 ? undefined : (retryDelayMs(def, input.headers, status) ?? bodyDelay(facts.retryAfterMs));
     for (let i = 0; requestId === undefined && i < def.requestIdHeaders.length; i++) requestId = headerValue(input.headers, def.requestIdHeaders[i]!);
   } catch {
     // malformed header containers: no hint
@@ -361,7 +319,7 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
     vendor: def.vendor,
     operation: input.operation,
     status,
-    code: (entry?.code ?? 'unknown') as Code | 'unknown',
+    code: (entry?.code ?? (input.timedOut ? 'timeout' : 'unknown')) as Code | RuntimeCode,
     category,
     retryable,
     retryAfterMs,

@@ -1,10 +1,9 @@
-// Safe retries as openapi-fetch middleware: retries what the vendor's catalog (or the status)
-// calls retryable, waits what the vendor's headers say or backs off exponentially with full
-// jitter, never re-sends a POST/PATCH without an Idempotency-Key, caps attempts and total delay,
-// and stops waiting the moment the request's AbortSignal fires.
-import type { Middleware } from 'openapi-fetch';
-import { responseBody } from './body.ts';
-import { normalizeError, type ApiError, type VendorErrors } from './errors.ts';
+// The retry policy: which requests may be sent again, how long to wait before the next attempt,
+// and the limits. Whether a failure is worth retrying is not decided here: that is the ApiError's
+// `retryable`, built in one place (src/failure.ts) from the vendor's catalog; this file only adds
+// the wait (the server's hint first, else exponential backoff with full jitter) and the bounds.
+import { ConfigurationError } from './auth.ts';
+import type { ApiError } from './errors.ts';
 
 export interface RetryOptions {
   /** total attempts including the first; 1 disables retries (default 3) */
@@ -19,11 +18,47 @@ export interface RetryOptions {
   random?: () => number;
 }
 
+export type RetryPolicy = Required<RetryOptions>;
+
+export const RETRY_DEFAULTS: Readonly<RetryPolicy> = {
+  maxAttempts: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 10_000,
+  maxTotalDelayMs: 60_000,
+  random: Math.random,
+};
+
+/** The policy with defaults filled in; `false` means one attempt. Throws ConfigurationError on a value that is not a usable number. */
+export function retryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
+  if (options === false) return { ...RETRY_DEFAULTS, maxAttempts: 1 };
+  const policy = { ...RETRY_DEFAULTS, ...options };
+  for (const key of ['maxAttempts', 'baseDelayMs', 'maxDelayMs', 'maxTotalDelayMs'] as const) {
+    const value = policy[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new ConfigurationError(`retry.${key} must be a finite number ≥ 0, got ${typeof value === 'number' ? value : typeof value}`);
+    }
+  }
+  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1) throw new ConfigurationError(`retry.maxAttempts must be a whole number ≥ 1, got ${policy.maxAttempts}`);
+  if (typeof policy.random !== 'function') throw new ConfigurationError('retry.random must be a function');
+  return policy;
+}
+
+// RFC 9110 §9.2.2: these methods are idempotent, so sending one again cannot act twice. POST and
+// PATCH are not: they are sent again only under the caller's Idempotency-Key.
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
-/** May this request be sent again? Idempotent methods, or any method carrying an Idempotency-Key. */
+/** May this request be sent again? Idempotent methods, or any method carrying a non-blank Idempotency-Key. */
 export function canResend(request: Request): boolean {
-  return IDEMPOTENT.has(request.method.toUpperCase()) || request.headers.has('idempotency-key');
+  if (IDEMPOTENT.has(request.method.toUpperCase())) return true;
+  const key = request.headers.get('idempotency-key');
+  return key !== null && key.trim() !== '';
+}
+
+/** The wait before attempt `attempt + 1`: what the server asked for, else full-jitter exponential backoff. */
+export function retryDelay(policy: RetryPolicy, failure: ApiError, attempt: number): number {
+  if (failure.retryAfterMs !== undefined) return failure.retryAfterMs;
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(policy.random() * ceiling);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
@@ -40,69 +75,4 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-export interface RetryContext {
-  errors: VendorErrors;
-  fetch: typeof globalThis.fetch;
-}
-
-export function retryMiddleware(context: RetryContext, options: RetryOptions = {}): Middleware {
-  const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
-  const base = options.baseDelayMs ?? 500;
-  const maxDelay = options.maxDelayMs ?? 10_000;
-  const budget = options.maxTotalDelayMs ?? 60_000;
-  const random = options.random ?? Math.random;
-  // A pristine copy of each request, taken before fetch consumes its body.
-  const originals = new Map<string, Request>();
-
-  const delayFor = (error: ApiError, attempt: number) =>
-    error.retryAfterMs ?? Math.floor(random() * Math.min(maxDelay, base * 2 ** (attempt - 1)));
-
-  /** Re-sends `original` while the failure is retryable; returns the last response, or the last network error. */
-  async function retry(original: Request, operation: string, first: { response?: Response; error?: unknown }): Promise<Response | Error> {
-    let last = first;
-    let waited = 0;
-    for (let attempt = 1; attempt < maxAttempts; attempt++) {
-      const failure = last.response
-        ? normalizeError(context.errors, { operation, status: last.response.status, headers: last.response.headers, body: await responseBody(last.response) })
-        : normalizeError(context.errors, { operation, cause: last.error });
-      if (!failure.retryable) break;
-      const delay = delayFor(failure, attempt);
-      if (waited + delay > budget) break;
-      await sleep(delay, original.signal);
-      waited += delay;
-      try {
-        last = { response: await context.fetch(original.clone()) };
-      } catch (error) {
-        if (original.signal.aborted) throw error;
-        last = { error };
-      }
-      if (last.response?.ok) break;
-    }
-    if (last.response) return last.response;
-    // Returned, not thrown, so that later onError middleware (the error normaliser) still sees it.
-    return last.error instanceof Error ? last.error : new Error(String(last.error));
-  }
-
-  return {
-    onRequest({ request, id }) {
-      // A request without a body can be sent again as it is; one with a body is copied before fetch reads it.
-      if (maxAttempts > 1 && canResend(request)) originals.set(id, request.body === null ? request : request.clone());
-    },
-    async onResponse({ response, id, schemaPath, request }) {
-      const original = originals.get(id);
-      originals.delete(id);
-      if (!original || response.ok) return undefined;
-      const last = await retry(original, `${request.method} ${schemaPath}`, { response });
-      if (last instanceof Response) return last;
-      throw last;
-    },
-    async onError({ error, id, schemaPath, request }) {
-      const original = originals.get(id);
-      originals.delete(id);
-      if (!original || request.signal.aborted) return undefined;
-      return retry(original, `${request.method} ${schemaPath}`, { error });
-    },
-  };
 }

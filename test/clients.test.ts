@@ -88,7 +88,7 @@ describe('compile-time checks', () => {
       expectTypeOf(sent).not.toBeAny();
     };
     expect(neverCalled).toBeTypeOf('function');
-    expectTypeOf<ApiError<HelpScoutErrorCode>['code']>().toEqualTypeOf<HelpScoutErrorCode | 'unknown'>();
+    expectTypeOf<ApiError<HelpScoutErrorCode>['code']>().toEqualTypeOf<HelpScoutErrorCode | 'unknown' | 'timeout'>();
     expectTypeOf<LinesErrorCode>().toExtend<string>();
     expectTypeOf<InboundComponents>().toHaveProperty('schemas');
   });

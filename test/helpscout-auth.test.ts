@@ -1,7 +1,7 @@
 // Help Scout's OAuth client-credentials flow, end to end: a real HTTP server on 127.0.0.1 is both
 // the token endpoint (POST /v2/oauth2/token) and the Mailbox API. The client fetches a token once,
 // caches it, shares one token request among concurrent calls, renews it before it expires and
-// once after a 401, and reports a refusal as TokenError without the secret.
+// once after a 401, and reports a refusal as an ApiError (caused by a TokenError) without the secret.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/errors.ts';
 import { clientCredentials, createHelpScoutClient, TokenError } from '../src/helpscout.ts';
@@ -101,21 +101,23 @@ describe('createHelpScoutClient({clientId, clientSecret, baseUrl})', () => {
     expect(apiRequests().map(bearer)).toEqual(['Bearer tok-1', 'Bearer tok-2']);
   });
 
-  it('reports a refused token request as TokenError, without the secret and without calling the API', async () => {
+  it('reports a refused token request as the call\'s ApiError caused by a TokenError, without the secret and without calling the API', async () => {
     await serve(
       () => ({ status: 200, body: me }),
       () => ({ status: 401, body: { error: 'invalid_client', error_description: `Bad client credentials: ${clientSecret}` } }),
     );
     const client = createHelpScoutClient({ clientId, clientSecret, baseUrl: server!.url });
     const raw = await client.GET('/v2/users/me').catch((e: unknown) => e);
-    expect(raw).toBeInstanceOf(TokenError);
-    expect(raw).toMatchObject({ name: 'TokenError', status: 401 });
-    const message = (raw as TokenError).message;
+    expect(raw).toBeInstanceOf(ApiError);
+    expect(raw).toMatchObject({ operation: 'GET /v2/users/me', status: 401, category: 'authentication', retryable: false });
+    expect((raw as ApiError).cause).toBeInstanceOf(TokenError);
+    expect((raw as ApiError).cause).toMatchObject({ name: 'TokenError', status: 401 });
+    const message = (raw as ApiError).message;
     expect(message).toContain('invalid_client');
     expect(message).not.toContain(clientSecret);
-    expect((raw as TokenError).stack).not.toContain(clientSecret);
+    expect((raw as ApiError).stack).not.toContain(clientSecret);
 
-    // unwrap: the same refusal as an ApiError that is not retryable and keeps the TokenError as its cause
+    // unwrap: the same refusal, the same way
     const unwrapped = await client.unwrap(client.GET('/v2/users/me')).catch((e: unknown) => e);
     expect(unwrapped).toBeInstanceOf(ApiError);
     expect(unwrapped).toMatchObject({ vendor: 'helpscout', status: 401, category: 'authentication', retryable: false, code: 'unknown' });
@@ -137,8 +139,10 @@ describe('createHelpScoutClient({clientId, clientSecret, baseUrl})', () => {
     await serve(() => ({ status: 200, body: me }), () => ({ status: 0, destroy: true }));
     const unreachable = createHelpScoutClient({ clientId, clientSecret, baseUrl: server!.url });
     const error = await unreachable.GET('/v2/users/me').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TokenError);
-    expect(error).toMatchObject({ status: 0, message: expect.stringMatching(/unreachable/) });
+    expect(error).toBeInstanceOf(ApiError);
+    // the token endpoint could not be reached: retryable, since the API request was never sent
+    expect(error).toMatchObject({ operation: 'GET /v2/users/me', status: 0, category: 'network', retryable: true, message: expect.stringMatching(/unreachable/) });
+    expect((error as ApiError).cause).toMatchObject({ name: 'TokenError', status: 0 });
     expect(apiRequests()).toHaveLength(0);
   });
 });

@@ -4,7 +4,8 @@
 // it recognises; what it does not know, it calls "unknown" and judges by the status alone.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiError, categoryForStatus, normalizeError, type CatalogEntry, type NormalizeInput } from '../src/errors.ts';
+import { ApiError, normalizeError, type CatalogEntry, type NormalizeInput } from '../src/errors.ts';
+import { expectedCategory } from './support/status-categories.ts';
 import type { VendorDefinition } from '../src/client.ts';
 import { CATEGORIES } from '../scripts/openapi-model.ts';
 import { loadBundles } from './support/bundles.ts';
@@ -161,7 +162,7 @@ describe.each(vendors.map((v) => [v.key, v] as const))('normalizeError for %s', 
         expect(error.status).toBe(valid ? status : 0);
         const entry = byCode.get(error.code);
         if (error.code === 'unknown') {
-          expect(error.category).toBe(categoryForStatus(error.status));
+          expect(error.category).toBe(expectedCategory(error.status));
           const aborted = error.status === 0 && (cause as { name?: unknown } | null | undefined)?.name === 'AbortError';
           expect(error.retryable).toBe(!aborted && RETRYABLE_BY_STATUS.has(error.status));
         } else {
@@ -218,7 +219,7 @@ describe.each(vendors.map((v) => [v.key, v] as const))('normalizeError for %s', 
         const error = run({ status: s, headers, body });
         expect({ code: error.code, category: error.category, retryable: error.retryable }).toEqual({
           code: 'unknown',
-          category: categoryForStatus(s),
+          category: expectedCategory(s),
           retryable: RETRYABLE_BY_STATUS.has(s),
         });
       }),

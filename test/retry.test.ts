@@ -283,7 +283,8 @@ describe('retries', () => {
     controller.abort();
     // No clock advance: the rejection comes from the abort itself.
     await until(() => call.settled, 'the rejection');
-    expect(call.error).toMatchObject({ name: 'AbortError' });
+    expect(call.error).toBeInstanceOf(ApiError);
+    expect(call.error).toMatchObject({ operation: 'GET /team', status: 0, category: 'network', retryable: false, cause: expect.objectContaining({ name: 'AbortError' }) });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server!.received).toHaveLength(1);
     expect(sent).toHaveLength(1);

@@ -164,7 +164,8 @@ describe('Help Scout client credentials', () => {
         const raw = await client.GET('/v2/users/me').then((r) => (r.response.ok ? undefined : client.toApiError(r)), (e: unknown) => e);
         const unwrapped = await client.unwrap(client.GET('/v2/users/me')).then(() => undefined, (e: unknown) => e);
         if (tokenFailure) {
-          expect(raw).toBeInstanceOf(TokenError);
+          expect(raw).toBeInstanceOf(ApiError);
+          expect((raw as ApiError).cause).toBeInstanceOf(TokenError);
           expect(unwrapped).toBeInstanceOf(ApiError);
         }
         for (const error of [raw, unwrapped]) {

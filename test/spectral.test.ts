@@ -28,6 +28,10 @@ const breakers: Record<string, (d: Doc) => void> = {
   'mc-response-object-properties': (d) => (d.components.schemas.Widget.properties.meta = { type: 'object' }),
 };
 
+// Every rule of the ruleset, read by pattern (Spectral's YAML reader is laxer than the `yaml`
+// package about the ruleset's descriptions): a rule without a breaker above fails the test below.
+const ruleNames = [...readFileSync(join(projectRoot, 'spectral', 'ruleset.yaml'), 'utf8').matchAll(/^ {2}(mc-[a-z0-9-]+):/gm)].map((m) => m[1]!);
+
 interface SpectralResult {
   code: string;
   source: string;
@@ -57,6 +61,11 @@ beforeAll(() => {
 describe('spectral ruleset', () => {
   it('passes the valid fixture with no problem at all', () => {
     expect(results.filter((r) => r.source.endsWith('/valid.yaml'))).toEqual([]);
+  });
+
+  it('has a document that breaks each rule of spectral/ruleset.yaml', () => {
+    expect(ruleNames.length).toBeGreaterThan(0);
+    expect(Object.keys(breakers).sort()).toEqual([...ruleNames].sort());
   });
 
   it.each(Object.keys(breakers))('%s fires on a document that breaks it', (code) => {

@@ -2,7 +2,8 @@
 // `{data, error, response}` as openapi-fetch gives it, and `client.unwrap(call)`, which returns the
 // success body or throws the normalised ApiError, whatever the failure looked like on the wire.
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { ApiError, categoryForStatus } from '../src/errors.ts';
+import { ApiError } from '../src/errors.ts';
+import { expectedCategory } from './support/status-categories.ts';
 import { createInboxClient, type InboxApiError, type InboxErrorCode, type paths as InboxPaths } from '../src/inbox.ts';
 import { createInboundClient, type InboundApiError, type InboundErrorCode, type paths as InboundPaths } from '../src/inbound.ts';
 import { createHelpScoutClient, type HelpScoutApiError, type HelpScoutErrorCode, type paths as HelpScoutPaths } from '../src/helpscout.ts';
@@ -109,7 +110,7 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s client', (_vendor, ki
     ['truncated JSON (503)', { status: 503, headers: { 'content-type': 'application/json' }, body: '{' }],
   ] satisfies [string, Reply][])('unwrap turns %s into an "unknown" ApiError of the status\' category', async (_what, reply) => {
     const error = await failure(kit, reply);
-    expect(error).toMatchObject({ vendor: kit.vendor, operation: kit.operation, status: reply.status, code: 'unknown', category: categoryForStatus(reply.status) });
+    expect(error).toMatchObject({ vendor: kit.vendor, operation: kit.operation, status: reply.status, code: 'unknown', category: expectedCategory(reply.status) });
     expect(error.body).toEqual('body' in reply ? reply.body : undefined);
     expect(error.request).toMatchObject({ method, url: expect.stringContaining(path) });
   });
@@ -134,10 +135,10 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s client', (_vendor, ki
 
 describe('types', () => {
   it('types unwrap as the success body and the ApiError code as the documented codes', () => {
-    expectTypeOf<InboxApiError['code']>().toEqualTypeOf<InboxErrorCode | 'unknown'>();
-    expectTypeOf<InboundApiError['code']>().toEqualTypeOf<InboundErrorCode | 'unknown'>();
-    expectTypeOf<HelpScoutApiError['code']>().toEqualTypeOf<HelpScoutErrorCode | 'unknown'>();
-    expectTypeOf<LinesApiError['code']>().toEqualTypeOf<LinesErrorCode | 'unknown'>();
+    expectTypeOf<InboxApiError['code']>().toEqualTypeOf<InboxErrorCode | 'unknown' | 'timeout'>();
+    expectTypeOf<InboundApiError['code']>().toEqualTypeOf<InboundErrorCode | 'unknown' | 'timeout'>();
+    expectTypeOf<HelpScoutApiError['code']>().toEqualTypeOf<HelpScoutErrorCode | 'unknown' | 'timeout'>();
+    expectTypeOf<LinesApiError['code']>().toEqualTypeOf<LinesErrorCode | 'unknown' | 'timeout'>();
     expectTypeOf<'THREAD_NOT_FOUND'>().toExtend<InboxErrorCode>();
     expectTypeOf<'rate_limit_exceeded'>().toExtend<LinesErrorCode>();
 

@@ -32,7 +32,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.conversations",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "POST /v2/conversations": {
@@ -68,7 +69,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.threads",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v3/conversations/{conversationId}/threads": {
@@ -77,7 +79,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.threads",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "POST /v2/conversations/{conversationId}/reply": {
@@ -128,7 +131,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.customers",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "POST /v2/customers": {
@@ -268,7 +272,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.organizations",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "POST /v2/organizations": {
@@ -289,7 +294,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.conversations",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v2/organizations/{organizationId}/customers": {
@@ -298,7 +304,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.customers",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v2/organizations/properties": {
@@ -332,7 +339,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.tags",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v2/tags/{tagId}": {
@@ -344,7 +352,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.mailboxes",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v2/mailboxes/{mailboxId}": {
@@ -356,7 +365,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.fields",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v2/mailboxes/{mailboxId}/folders": {
@@ -365,7 +375,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.folders",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v2/mailboxes/{mailboxId}/routing": {
@@ -399,7 +410,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.users",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "POST /v2/users": {
@@ -414,7 +426,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.userStatuses",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v2/users/{userId}": {
@@ -441,7 +454,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.teams",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v2/teams/{teamId}/members": {
@@ -450,7 +464,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.users",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "PUT /v2/teams/{teamId}/members": {
@@ -561,7 +576,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.system_users",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "GET /v3/system-users/{systemUserId}": {
@@ -573,7 +589,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.webhooks",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "POST /v2/webhooks": {
@@ -594,7 +611,8 @@ export const operations = {
       "style": "page",
       "itemsPath": "_embedded.workflows",
       "pageParam": "page",
-      "totalPagesPath": "page.totalPages"
+      "totalPagesPath": "page.totalPages",
+      "pageNumberPath": "page.number"
     }
   },
   "PATCH /v2/workflows/{workflowId}": {

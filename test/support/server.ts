@@ -17,6 +17,8 @@ export interface Reply {
   body?: unknown;
   /** drop the connection instead of answering (a network failure) */
   destroy?: boolean;
+  /** answer by hand: stream, stall, or cut the body (the test owns the response from here) */
+  raw?: (res: ServerResponse) => void;
 }
 
 export type Handler = (request: Received, index: number) => Reply | Promise<Reply>;
@@ -28,6 +30,7 @@ export interface TestServer {
 }
 
 function send(res: ServerResponse, reply: Reply): void {
+  if (reply.raw) return reply.raw(res);
   if (reply.destroy) {
     res.socket?.destroy();
     return;

@@ -1,0 +1,122 @@
+// How one call goes over the wire, as the `fetch` openapi-fetch calls: the token (for clients with
+// a token provider), then attempts, each with its own time limit, until one succeeds, the failure
+// is not retryable (src/failure.ts decides), or a bound is reached: maxAttempts, the total wait,
+// the call's deadline, the caller's abort. A 401 for a provider's token renews it once. Error
+// bodies are read up to a cap, so a huge error page costs no more than the cap.
+import { parseBody, readCapped } from './body.ts';
+import type { ApiError } from './errors.ts';
+import { callFailure, type Call, type Outcome } from './failure.ts';
+import { canResend, retryDelay, sleep, type RetryPolicy } from './retry.ts';
+import type { TokenAuth } from './token-auth.ts';
+
+export interface Transport {
+  fetch: (request: Request, init?: RequestInit) => Promise<Response>;
+  /** whether `fetch` is the platform's (which honours an AbortSignal) rather than the caller's own */
+  platformFetch: boolean;
+  policy: RetryPolicy;
+  /** time limit of one attempt, in ms */
+  timeoutMs: number;
+  /** time limit of the whole call, retries and waits included, in ms */
+  deadlineMs: number;
+  /** how much of an error body is read */
+  errorBodyLimitBytes: number;
+  auth?: TokenAuth;
+}
+
+class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+}
+
+/** Settles with `promise`, or rejects as soon as `signal` aborts: a caller's fetch may ignore the signal. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** A signal that fires at the caller's abort or after `ms`, whichever comes first. */
+function limited(caller: AbortSignal | undefined, ms: number): AbortSignal {
+  const timer = AbortSignal.timeout(ms);
+  return caller ? AbortSignal.any([caller, timer]) : timer;
+}
+
+async function attempt(transport: Transport, call: Call & { deadlineAt: number }, request: Request, init: RequestInit | undefined): Promise<Response> {
+  const limit = Math.min(transport.timeoutMs, call.deadlineAt - Date.now());
+  if (limit <= 0) throw new TimeoutError(`the call's deadline of ${transport.deadlineMs} ms has passed`);
+  const signal = limited(call.signal, limit);
+  // The signal stays with the response, so it also bounds reading the body of a success.
+  const sent = transport.fetch(request, init ? { ...init, signal } : { signal });
+  try {
+    return await (transport.platformFetch ? sent : abortable(sent, signal));
+  } catch (error) {
+    if (signal.aborted && !call.signal?.aborted) throw new TimeoutError(`no response within ${limit} ms`, { cause: error });
+    throw error;
+  }
+}
+
+/** The error response as openapi-fetch will read it: status and headers kept, the body cut to what was read. */
+function capped(response: Response, text: string | undefined): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(text || null, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Sends `first` (and, where safe and useful, copies of it) and returns the final response, or throws the call's ApiError. */
+export async function send(transport: Transport, call: Call & { deadlineAt: number }, first: Request, init?: RequestInit): Promise<Response> {
+  const { policy, auth } = transport;
+  const resendable = canResend(first);
+  // A copy to send again, taken before fetch reads the body; a bodiless request is sent again as it is.
+  const keep = (resendable && policy.maxAttempts > 1) || auth !== undefined;
+  const pristine = keep && first.body !== null ? first.clone() : first;
+  let waited = 0;
+  let renewed = false;
+  let next: Request | undefined = first;
+  for (let n = 1; ; n++) {
+    // `first` goes out once; every later send is a copy of the pristine request.
+    const request: Request = next ?? (pristine === first ? first : pristine.clone());
+    next = undefined;
+    call.request = request;
+    let token: string | undefined;
+    let outcome: Outcome;
+    try {
+      if (auth) token = await auth.authorize(request, limited(call.signal, Math.max(1, call.deadlineAt - Date.now())));
+      outcome = { response: await attempt(transport, call, request, init) };
+    } catch (cause) {
+      outcome = { cause };
+    }
+    const { response } = outcome;
+    if (response?.ok) {
+      call.response = response;
+      return response;
+    }
+    // The API refused the provider's token (revoked, or expired early): the request was not acted
+    // on, so it goes again once with a fresh token, whatever its method. Not counted as an attempt.
+    if (response?.status === 401 && auth && token !== undefined && !renewed) {
+      renewed = true;
+      auth.refused(token);
+      await response.body?.cancel().catch(() => undefined);
+      n--;
+      continue;
+    }
+    let text: string | undefined;
+    if (response) text = (await readCapped(response, transport.errorBodyLimitBytes))?.text;
+    const failure: ApiError = callFailure(call, { ...outcome, body: parseBody(text) });
+    const last = !failure.retryable || n >= policy.maxAttempts || !keep;
+    const delay = last ? 0 : retryDelay(policy, failure, n);
+    if (last || waited + delay > policy.maxTotalDelayMs || Date.now() + delay >= call.deadlineAt) {
+      if (!response) throw failure;
+      call.failure = failure;
+      return (call.response = capped(response, text));
+    }
+    try {
+      await sleep(delay, call.signal);
+    } catch (reason) {
+      throw callFailure(call, { cause: reason });
+    }
+    waited += delay;
+  }
+}
