@@ -1,0 +1,58 @@
+// The local server the runtime smoke suite calls: answers `/<run>/<group>/<vendor><path>` from the
+// scenario table of app/fixtures.ts, counting requests per run, and records what it received so
+// the harness can check what each runtime sent.
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SCENARIOS, type Scenario } from './app/fixtures.ts';
+
+export interface Seen {
+  run: string;
+  /** `<group> <vendor> GET <path>` */
+  key: string;
+  headers: IncomingHttpHeaders;
+}
+
+export interface SmokeServer {
+  origin: string;
+  seen: Seen[];
+  close(): Promise<void>;
+}
+
+const keyOf = (s: Pick<Scenario, 'group' | 'vendor' | 'method' | 'path'>) => `${s.group} ${s.vendor} ${s.method} ${s.path}`;
+const table = new Map(SCENARIOS.map((s) => [keyOf(s), s]));
+
+export async function startSmokeServer(): Promise<SmokeServer> {
+  const seen: Seen[] = [];
+  const counts = new Map<string, number>();
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const match = /^\/([^/]+)\/([^/]+)\/([^/]+)(\/.*)$/.exec(req.url ?? '');
+      const [, run = '', group = '', vendor = '', path = ''] = match ?? [];
+      const key = `${group} ${vendor} ${req.method} ${path}`;
+      seen.push({ run, key, headers: req.headers });
+      const scenario = table.get(key);
+      if (!scenario) {
+        res.writeHead(599, { 'content-type': 'text/plain' });
+        res.end(`smoke server: no scenario for ${key}`);
+        return;
+      }
+      const n = counts.get(`${run} ${key}`) ?? 0;
+      counts.set(`${run} ${key}`, n + 1);
+      const reply = scenario.replies[Math.min(n, scenario.replies.length - 1)]!;
+      const body = reply.echoAuthorization ? { ...(reply.body as object), echo: `you sent: ${req.headers.authorization ?? ''}` } : reply.body;
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
