@@ -52,12 +52,19 @@ const chat = (id: string, name: string) => ({
   has_received_inbound: true,
   last_message_at: 1778077870000,
 });
+/** The line whose chats the suite pages through (`GET /chats?from=`). */
+export const LINE_HANDLE = '+15551234567';
+const chats = `/chats?from=${encodeURIComponent(LINE_HANDLE)}`;
+
 /** Three pages of Messages.dev chats, linked by `next_cursor`. */
 export const CHAT_PAGES = [
   { data: [chat('cht_eyz097efv8edx6w20b70mh9dqwjs339f', 'one'), chat('cht_33g83dpeq6mhzdgakg1beq2kt018hh97', 'two')], has_more: true, next_cursor: 'cur_page2' },
   { data: [chat('cht_4m1xq8z0v2r6t9w3y5u7i1o3p5a7s9d1', 'three')], has_more: true, next_cursor: 'cur_page3' },
   { data: [chat('cht_8k2j4h6g8f0d2s4a6q8w0e2r4t6y8u0i', 'four')], has_more: false, next_cursor: null },
 ];
+
+/** The requests for the three pages, in order. */
+export const PAGE_PATHS = [chats, `${chats}&cursor=cur_page2`, `${chats}&cursor=cur_page3`];
 
 /** A catalogued error per vendor: what the server sends, and the code and category the catalog gives it. */
 export const CATALOGUED = [
@@ -115,8 +122,6 @@ export const SCENARIOS: Scenario[] = [
       { status: 200, body: LINES_LINES },
     ],
   },
-  { group: 'pages', vendor: 'lines', method: 'GET', path: '/chats', replies: [{ status: 200, body: CHAT_PAGES[0] }] },
-  { group: 'pages', vendor: 'lines', method: 'GET', path: '/chats?cursor=cur_page2', replies: [{ status: 200, body: CHAT_PAGES[1] }] },
-  { group: 'pages', vendor: 'lines', method: 'GET', path: '/chats?cursor=cur_page3', replies: [{ status: 200, body: CHAT_PAGES[2] }] },
+  ...PAGE_PATHS.map((path, i): Scenario => ({ group: 'pages', vendor: 'lines', method: 'GET', path, replies: [{ status: 200, body: CHAT_PAGES[i] }] })),
   ...(Object.keys(UNAUTHORIZED) as Vendor[]).map((vendor): Scenario => ({ group: 'secrets', vendor, method: 'GET', path: TYPED_PATHS[vendor], replies: [UNAUTHORIZED[vendor]] })),
 ];
