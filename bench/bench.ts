@@ -11,12 +11,17 @@
 //    of every vendor, with the inputs the client gives it (status, response headers, request
 //    snapshot, the token to redact). Prints errors/second (median of rounds) and the spread.
 //    Target: >= 1,000,000/s.
+// 3. Bundle size of every JavaScript subpath of package.json `exports` (so new subpaths are
+//    included), bundled for the browser with esbuild (minified, ESM, everything inlined, as a web
+//    app or a Worker would ship it): raw and gzipped bytes. Needs the compiled dist/lib (`npm run build`).
 //
-// It prints figures; it asserts nothing. Environment: BENCH=client|normalizer (one part only),
+// It prints figures; it asserts nothing. Environment: BENCH=client|normalizer|size (one part only),
 // ROUNDS, REQUESTS, NORMALIZE_ROUNDS, NORMALIZE_N.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { bundleForBrowser, jsExports } from '../scripts/package-exports.ts';
 import { normalizeError, type NormalizeInput } from '../src/errors.ts';
 import type { VendorDefinition } from '../src/client.ts';
 import { snapshotRequest } from '../src/redact.ts';
@@ -205,6 +210,22 @@ function normalizerThroughput() {
   if (sink === 0) console.log('');
 }
 
-const only = process.env.BENCH; // "client" or "normalizer" runs one part
-if (only !== 'normalizer') await clientVersusFetch();
-if (only !== 'client') normalizerThroughput();
+// ---- 3. browser bundle sizes ----
+
+async function bundleSizes() {
+  console.log('browser bundle per subpath (esbuild, platform browser, minified ESM): raw / gzipped bytes');
+  for (const { subpath, file } of jsExports()) {
+    const bundle = await bundleForBrowser(file, true);
+    if (!bundle.code) {
+      console.log(`  ${subpath}: does not bundle (${bundle.errors.map((e) => e.text).join('; ')})`);
+      continue;
+    }
+    const gzipped = gzipSync(bundle.code, { level: 9 }).byteLength;
+    console.log(`  ${subpath.padEnd(40)} ${bundle.code.byteLength.toLocaleString('en-US').padStart(9)} B  ${gzipped.toLocaleString('en-US').padStart(8)} B gzip`);
+  }
+}
+
+const only = process.env.BENCH; // "client", "normalizer" or "size" runs one part
+if (only === undefined || only === 'client') await clientVersusFetch();
+if (only === undefined || only === 'normalizer') normalizerThroughput();
+if (only === undefined || only === 'size') await bundleSizes();

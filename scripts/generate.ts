@@ -1,6 +1,7 @@
 // Step 4: from each bundle, write generated/<vendor>/errors.ts (the error catalog and the codes each
 // operation can return) and generated/<vendor>/runtime.ts (pagination, retry and request-id headers),
-// so that src/ reads these facts from the spec instead of repeating them.
+// and generated/<vendor>/webhooks.ts (the event names of the spec's `webhooks`), so that src/ reads
+// these facts from the spec instead of repeating them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
@@ -91,7 +92,7 @@ function markedHeaders(vendor: Vendor, doc: OpenApiDocument) {
   };
 }
 
-export async function generateFor(vendor: Vendor): Promise<{ errors: string; runtime: string }> {
+export async function generateFor(vendor: Vendor): Promise<{ errors: string; runtime: string; webhooks: string }> {
   const rule = await paginationRule;
   const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
   const catalog = checkCatalog(vendor, doc);
@@ -140,15 +141,26 @@ export async function generateFor(vendor: Vendor): Promise<{ errors: string; run
     `export const requestIdHeaders: readonly string[] = ${json(requestIdHeaders)};\n\n` +
     `/** Every operation (\`METHOD /path\`) with its operationId and, for lists, how it pages. */\n` +
     `export const operations = ${json(operations)} as const;\n`;
-  return { errors, runtime };
+
+  // The webhook key is the event name the delivery carries (body or header); the verifiers check
+  // a delivery's name against this list, so an event added to the spec is known without code.
+  const events = Object.keys(doc.webhooks ?? {});
+  const webhooks =
+    header('the keys of `webhooks`') +
+    `/** Every event the ${doc.info.title} delivers to webhooks, as the spec's \`webhooks\` section names them. */\n` +
+    `export const webhookEventNames = ${json(events)} as const;\n\n` +
+    `/** The name of a webhook event of the ${doc.info.title}. */\n` +
+    `export type WebhookEventName = (typeof webhookEventNames)[number];\n`;
+  return { errors, runtime, webhooks };
 }
 
 export async function generate(only: string[] = []): Promise<void> {
   for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
-    const { errors, runtime } = await generateFor(vendor);
+    const { errors, runtime, webhooks } = await generateFor(vendor);
     writeFileSync(join(projectRoot, vendor.errors), errors);
     writeFileSync(join(projectRoot, vendor.runtime), runtime);
-    console.log(`  ${vendor.errors}\n  ${vendor.runtime}`);
+    writeFileSync(join(projectRoot, vendor.webhooks), webhooks);
+    console.log(`  ${vendor.errors}\n  ${vendor.runtime}\n  ${vendor.webhooks}`);
   }
 }
 

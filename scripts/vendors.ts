@@ -21,6 +21,8 @@ export interface Vendor {
   errors: string;
   /** generated runtime metadata module (pagination, retry headers) */
   runtime: string;
+  /** generated webhook module (the event names of the spec's `webhooks`) */
+  webhooks: string;
 }
 
 interface RedoclyConfig {
@@ -39,6 +41,7 @@ export function loadVendors(): Vendor[] {
       schema: entry['x-openapi-ts'].output,
       errors: `generated/${key}/errors.ts`,
       runtime: `generated/${key}/runtime.ts`,
+      webhooks: `generated/${key}/webhooks.ts`,
     };
   });
 }

@@ -1,4 +1,5 @@
-// Messages.dev iMessage API ("lines"): generated types, error catalog, the client factory and webhook verification.
+// Messages.dev iMessage API ("lines"): generated types, error catalog and the client factory.
+// Webhook verification lives in `messaging-contracts/lines/webhooks` (src/lines-webhooks.ts).
 import type { paths } from '../generated/lines/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/lines/errors.ts';
 import * as runtime from '../generated/lines/runtime.ts';
@@ -9,7 +10,6 @@ import type { ApiError } from './errors.ts';
 export type { paths, components, operations } from '../generated/lines/schema.ts';
 export { errorCatalog, operationErrorCodes } from '../generated/lines/errors.ts';
 export { paginate, ApiError, isApiError } from './runtime.ts';
-export * from './lines-webhook.ts';
 
 export type LinesErrorCode = ErrorCode;
 export type LinesApiError = ApiError<LinesErrorCode>;

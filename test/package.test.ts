@@ -185,7 +185,7 @@ describe('npm package', () => {
       'README.md',
       'package.json',
       ...vendors.map((v) => `generated/${v.key}/openapi.json`),
-      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'runtime', 'schema'])),
+      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'runtime', 'schema', 'webhooks'])),
       ...compiled('dist/lib/src', sources),
       'spectral/ruleset.yaml',
       ...readdirSync(join(projectRoot, 'spectral', 'functions')).map((f) => `spectral/functions/${f}`),

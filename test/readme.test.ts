@@ -33,7 +33,7 @@ describe('README', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
-  });
+  }, 120_000); // one tsc run over every example (express and fastify types included): ~10 s of CPU, more on a busy machine
 
   it('shows the vendor error table the catalogs give (run `npm run build` to refresh)', () => {
     expect(readme).toBe(readmeWithTable(readme));

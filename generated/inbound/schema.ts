@@ -4894,14 +4894,18 @@ export interface operations {
                 "User-Agent": "InboundEmail-Webhook/1.0";
                 /** @description The event type. */
                 "X-Webhook-Event": "email.received";
-                /** @description Id of the endpoint this delivery is for (same as `endpoint.id`). */
-                "X-Endpoint-ID": string;
+                /** @description Id of the endpoint this delivery is for (same as `endpoint.id`). Sent by endpoint webhooks; legacy webhooks send `X-Webhook-ID` instead. */
+                "X-Endpoint-ID"?: string;
                 /** @description Delivery time, ISO 8601. */
                 "X-Webhook-Timestamp": string;
                 /** @description Received (structured) email id (same as `email.id`). */
                 "X-Email-ID": string;
                 /** @description The email's Message-ID header, or an empty string when it has none. */
                 "X-Message-ID": string;
+                /** @description Id of the legacy webhook (`webhookId`) this delivery is for, sent instead of `X-Endpoint-ID` to addresses still routed to a legacy webhook. */
+                "X-Webhook-ID"?: string;
+                /** @description Legacy webhooks with a secret only: `sha256=` and the lowercase hex HMAC-SHA256 of the raw request body, keyed with the webhook's secret. Recompute it over the bytes received and compare in constant time. Endpoint webhooks are not signed (they carry `X-Webhook-Verification-Token`). */
+                "X-Webhook-Signature"?: string;
                 /** @description The endpoint's server-generated `config.verificationToken` (deliveries from about Nov 2025). Compare it with the token of the endpoint fetched by `X-Endpoint-ID`. */
                 "X-Webhook-Verification-Token"?: string;
             };

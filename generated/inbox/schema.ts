@@ -743,7 +743,668 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "thread.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thread created
+         * @description A new thread is created. Category: threads. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/threads/thread-created.
+         */
+        post: operations["receiveThreadCreatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "thread.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thread deleted
+         * @description A thread is permanently deleted (in the Inbox UI or with DELETE /threads/{threadId}); only its ID is sent. Category: threads. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/threads/thread-deleted.
+         */
+        post: operations["receiveThreadDeletedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "thread.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thread assigned
+         * @description A thread is assigned to a team member. Deprecated by the vendor in favour of `prospect.assigneeChanged`. Category: threads. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveThreadAssignedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "thread.unassigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thread unassigned
+         * @description A thread's assignee is removed (in the UI, or `assigneeId: null` through the API). Deprecated by the vendor in favour of `prospect.assigneeChanged`. Category: threads. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/threads/thread-unassigned.
+         */
+        post: operations["receiveThreadUnassignedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "thread.archived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thread archived
+         * @description A thread is marked as done (archived) in the UI or through the API. Category: threads. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/threads/thread-archived.
+         */
+        post: operations["receiveThreadArchivedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "thread.unarchived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thread unarchived
+         * @description A thread marked as done is reopened. Category: threads. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveThreadUnarchivedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "thread.typing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prospect typing
+         * @description A prospect is typing in an X Chat thread (`variant: xChat` only). Transient and lightweight: only the thread ID and the typist's platform ID. Category: threads. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/threads/thread-typing.
+         */
+        post: operations["receiveThreadTypingEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Message created
+         * @description A message is sent or received (also for DMs sent natively on X, per a third-party source). Category: messages. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/messages/message-created.
+         */
+        post: operations["receiveMessageCreatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.edited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Message edited
+         * @description A message's content is modified natively or with the edit-message endpoint; `message` is the state after the edit. Category: messages. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/messages/message-edited.
+         */
+        post: operations["receiveMessageEditedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Message deleted
+         * @description A message is deleted in the UI, through the API, or on the platform (synced). Category: messages. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/messages/message-deleted.
+         */
+        post: operations["receiveMessageDeletedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.reactionAdded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reaction added
+         * @description A reaction is added to a message, by the prospect on the platform or by a team member through Inbox. Category: messages. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/messages/message-reaction-added.
+         */
+        post: operations["receiveMessageReactionAddedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.reactionRemoved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reaction removed
+         * @description A reaction is removed from a message. Category: messages. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/messages/message-reaction-removed.
+         */
+        post: operations["receiveMessageReactionRemovedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "prospect.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prospect created
+         * @description A new prospect is created. Category: prospects. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveProspectCreatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "prospect.statusChanged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prospect status changed
+         * @description A prospect's pipeline status changes (UI or the update-prospect-context endpoint); `context.statusId` is the new status, null when cleared. Category: prospects. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/prospects/prospect-status-changed.
+         */
+        post: operations["receiveProspectStatusChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "prospect.tagsChanged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prospect tags changed
+         * @description Tags are added to or removed from a prospect (one or several at once); `context.tags` is the list after the change. Category: prospects. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/prospects/prospect-tags-changed.
+         */
+        post: operations["receiveProspectTagsChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "prospect.notesChanged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prospect notes changed
+         * @description A prospect's notes change. Category: prospects. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveProspectNotesChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "prospect.valuationChanged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prospect valuation changed
+         * @description A prospect's deal valuation is set, changed or cleared; `context.valuation` is the value after the change. Category: prospects. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/prospects/prospect-valuation-changed.
+         */
+        post: operations["receiveProspectValuationChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "prospect.enriched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prospect enriched
+         * @description A prospect's profile data is enriched. Category: prospects. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveProspectEnrichedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "prospect.assigneeChanged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prospect assignee changed
+         * @description A prospect is assigned, reassigned or unassigned (UI or the update-prospect-context endpoint); `context.assigneeId` is the value after the change. The vendor calls it the canonical assignee event (thread.assigned/unassigned are deprecated). It is on the docs site but not in the overview's list of 32 nor in the v1 spec's EventType enum. Category: prospects. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveProspectAssigneeChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tag.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tag created
+         * @description A tag is created. Category: tags and statuses. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveTagCreatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tag.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tag updated
+         * @description A tag is updated. Category: tags and statuses. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveTagUpdatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tag.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tag deleted
+         * @description A tag is deleted. Category: tags and statuses. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveTagDeletedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "status.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Status created
+         * @description A status is created. Category: tags and statuses. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveStatusCreatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "status.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Status updated
+         * @description A status is updated. Category: tags and statuses. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveStatusUpdatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "status.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Status deleted
+         * @description A status is deleted. Category: tags and statuses. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveStatusDeletedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "campaign.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign created
+         * @description A campaign is created. Category: campaigns. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveCampaignCreatedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "campaign.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign started
+         * @description A campaign is started for the first time, or a paused one is resumed (then `campaign.resumed` fires too); `status` becomes `active` and `lastStartedAt` is set. Category: campaigns. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/campaigns/campaign-started.
+         */
+        post: operations["receiveCampaignStartedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "campaign.paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign paused
+         * @description A running campaign is paused, by a team member or automatically (for example when the connected account has a problem). Category: campaigns. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/campaigns/campaign-paused.
+         */
+        post: operations["receiveCampaignPausedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "campaign.resumed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign resumed
+         * @description A paused campaign is resumed (`campaign.started` fires too). Category: campaigns. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveCampaignResumedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "campaign.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign completed
+         * @description A campaign completes. Category: campaigns. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveCampaignCompletedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "target.contacted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign target contacted
+         * @description A campaign contacts a target (legacy name `targetContacted`). Category: targets. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveTargetContactedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "target.followUpSent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign follow-up sent
+         * @description A campaign sends a follow-up to a target it already contacted (legacy name `targetFollowUpSent`). Category: targets. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open.
+         */
+        post: operations["receiveTargetFollowUpSentEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "target.replied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign target replied
+         * @description A target replies to a campaign (legacy name `targetReplied`). Category: targets. Delivery: Inbox POSTs the JSON envelope to the URL set in the dashboard (Settings → Webhooks) for the event types chosen there. No signature, timestamp or delivery header is documented for v1 webhooks, so a receiver cannot prove a delivery came from Inbox: keep the URL secret and unguessable, or replay from `GET /events` by `seq`. De-duplicate on the envelope `id`. Documented at https://docs.inboxapp.com/webhooks/targets/target-replied.
+         */
+        post: operations["receiveTargetRepliedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1039,6 +1700,8 @@ export interface components {
             valuation: number | null;
             /** @description Free-text notes, or null. */
             notes: string | null;
+            /** @description ID of the team member the prospect is assigned to, or null. Named only by the newer `prospect.assigneeChanged` webhook page (docs.inboxapp.com/webhooks/prospects/prospect-assignee-changed), which moves assignees from threads to prospects; no REST example shows it yet. */
+            assigneeId?: string | null;
             /** @description The prospect's threads across all account links of the team (optional in the vendor's spec), or null. */
             threads?: components["schemas"]["ProspectThreadRef"][] | null;
         };
@@ -1907,6 +2570,631 @@ export interface components {
                 mergeStrategy?: string;
             } & {
                 [key: string]: unknown;
+            };
+        };
+        /** @description The envelope of every Inbox v1 webhook delivery (docs.inboxapp.com/webhooks/overview): `id` (de-duplicate on it), `seq` (order and gap detection), `teamId`, `type`, `timestamp`, `version` and `data`. Each event schema (`ThreadCreatedEvent`, ...) adds its `type` constant and its `data`. */
+        WebhookEnvelope: {
+            /** @description Unique event ID; use it to de-duplicate. */
+            id: string;
+            /** @description Sequence number, increasing per team; use it for ordering and gap detection. Typed `number` (not `integer`) in the vendor's spec. */
+            seq: number;
+            /** @description ID of the team. */
+            teamId: string;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            timestamp: string;
+            /**
+             * @description Envelope version.
+             * @constant
+             */
+            version: "1.0";
+            /** @description The event type (`resource.action`). */
+            type: string;
+            /** @description The event payload; its shape depends on `type`. */
+            data: unknown;
+        };
+        /** @description The prospect embedded in a webhook thread (`data.thread.prospect`): identity fields and the team's context only, as every thread example on docs.inboxapp.com/webhooks shows. */
+        WebhookThreadProspect: {
+            platform: components["schemas"]["Platform"];
+            /** @description The X user ID of the prospect (a numeric string). */
+            platformId: string;
+            /** @description The Inbox ID of the prospect (the `{prospectId}` of `/prospects/{prospectId}`); null when the prospect has not been imported. The vendor's spec gives this field no pattern. */
+            externalId: string | null;
+            /** @description Display name on X. */
+            displayName: string;
+            /** @description Handle without `@`. The vendor's spec calls it lowercase, yet its own example is `InboxApp_`; no case is enforced here. */
+            username: string;
+            /** @description `@` followed by the username. */
+            handle: string;
+            /** @description Profile image URL as stored, or null. */
+            image: string | null;
+            context: components["schemas"]["ProspectContext"];
+        };
+        /** @description A thread as webhook deliveries carry it: the fields of Thread, with a short prospect (`WebhookThreadProspect`: identity and context, no profile details) instead of the full one of the REST thread. */
+        WebhookThread: {
+            id: components["schemas"]["InboxId"];
+            platform: components["schemas"]["Platform"];
+            /** @description The X conversation ID. For a DM this is `{smallerUserId}:{largerUserId}` (the two user IDs sorted numerically). */
+            platformId: string;
+            /** @description Whether the thread is marked done (archived). */
+            done: boolean;
+            /** @description ID of the assigned team **member** (an Inbox ID), or null when unassigned. */
+            assigneeId: string | null;
+            /**
+             * Format: date-time
+             * @description Time of the last message, or null when there is none.
+             */
+            lastMessageTimestamp: string | null;
+            /**
+             * Format: date-time
+             * @description Sort key of the thread list (last message time, or creation time when there are no messages).
+             */
+            computedSortTimestamp: string | null;
+            /**
+             * Format: date-time
+             * @description When the thread was created.
+             */
+            createdAt: string;
+            /**
+             * @description `idle` threads are hidden from the main inbox (for example threads created by "Quick peek").
+             * @enum {string}
+             */
+            status: "active" | "idle";
+            /**
+             * @description `xChat` for X Chat (encrypted) threads; a thread becomes `xChat` once both sides have sent a message there. Editing, deleting and the typing indicator work only in `xChat` threads.
+             * @enum {string}
+             */
+            variant: "unencrypted" | "xChat";
+            accountLinkId: components["schemas"]["InboxId"];
+            /** @description True while older messages are still loading from X. */
+            isSyncing: boolean;
+            /** @description True when the thread is a message request. */
+            isRequest: boolean;
+            /** @description Thread override of the typing-indicator setting; null means the team default. */
+            typingIndicatorsEnabled: boolean | null;
+            /** @description Summary of the last message, or null. */
+            lastMessage: components["schemas"]["ThreadLastMessage"] | null;
+            prospect: components["schemas"]["WebhookThreadProspect"];
+        };
+        /** @description A prospect as webhook deliveries carry it (`data.prospect` of prospect.*, thread.created and target.* events): the profile fields of Prospect without `documentId` and `platformData` (the docs pages' examples have neither), plus the team's `context`. Fields the examples show are required; others may appear. */
+        WebhookProspect: {
+            platform: components["schemas"]["Platform"];
+            /** @description The X user ID of the prospect (a numeric string). */
+            platformId: string;
+            /** @description The Inbox ID of the prospect (the `{prospectId}` of `/prospects/{prospectId}`); null when the prospect has not been imported. The vendor's spec gives this field no pattern. */
+            externalId: string | null;
+            /** @description Display name on X. */
+            displayName: string;
+            /** @description Handle without `@`. The vendor's spec calls it lowercase, yet its own example is `InboxApp_`; no case is enforced here. */
+            username: string;
+            /** @description `@` followed by the username. */
+            handle: string;
+            /** @description Profile image URL as stored, or null. */
+            image: string | null;
+            /** @description Normalized profile image URL (preferred over `image`), or null. */
+            imageNormalized: string | null;
+            /** @description Profile bio, or null. */
+            bio: string | null;
+            /** @description Profile location, or null. */
+            location: string | null;
+            /** @description URL of the profile on X. */
+            profileUrl: string;
+            /** @description Website from the profile, or null. */
+            websiteUrl: string | null;
+            /** @description Domain of `websiteUrl`, or null. */
+            websiteDomain: string | null;
+            /**
+             * @description Verification kind.
+             * @enum {string}
+             */
+            verified: "none" | "verified" | "business" | "government";
+            /**
+             * @description Kind of profile.
+             * @enum {string}
+             */
+            profileType: "personal" | "business" | "government";
+            /** @description Whether the account's posts are protected. */
+            isProtected: boolean;
+            /** @description Number of followers. */
+            followerCount: number;
+            /** @description Number of accounts followed. */
+            followingCount: number;
+            /** @description Number of posts. */
+            postCount: number;
+            /** @description Engagement count, or null. */
+            engagementCount: number | null;
+            /** @description Number of lists the account is on, or null. */
+            listedCount: number | null;
+            /**
+             * Format: date-time
+             * @description When the X account was created, or null.
+             */
+            platformCreatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When Inbox first saw the prospect, or null.
+             */
+            firstSeenAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the profile data was last updated.
+             */
+            lastUpdatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the profile was last enriched, or null.
+             */
+            lastEnrichedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the prospect was last active, or null.
+             */
+            lastActiveAt: string | null;
+            /**
+             * @description Where this profile data came from.
+             * @enum {string}
+             */
+            source: "cached" | "indexed" | "live" | "merged";
+            /** @description True when the profile was updated within the last 7 days. */
+            isFresh: boolean;
+            /** @description True when the profile has not been updated for over 30 days. */
+            isStale: boolean;
+            /** @description Confidence in the profile data, from 0 to 1. */
+            confidence: number;
+            context: components["schemas"]["ProspectContext"];
+        };
+        /** @description The `thread.created` webhook delivery (and `GET /events` item): the event envelope with `type: thread.created`. A new thread is created. */
+        ThreadCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "thread.created";
+            /** @description The new thread and its prospect (with the full profile). */
+            data: {
+                thread: components["schemas"]["WebhookThread"];
+                prospect: components["schemas"]["WebhookProspect"];
+            };
+        };
+        /** @description The `thread.deleted` webhook delivery (and `GET /events` item): the event envelope with `type: thread.deleted`. A thread is permanently deleted (in the Inbox UI or with DELETE /threads/{threadId}); only its ID is sent. */
+        ThreadDeletedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "thread.deleted";
+            /** @description Only the ID: the thread no longer exists. */
+            data: {
+                /** @description Inbox ID of the deleted thread. */
+                threadId: string;
+            };
+        };
+        /** @description The `thread.assigned` webhook delivery (and `GET /events` item): the event envelope with `type: thread.assigned`. A thread is assigned to a team member. Deprecated by the vendor in favour of `prospect.assigneeChanged`. */
+        ThreadAssignedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "thread.assigned";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. The sibling events' pages show `{thread}`; those properties are listed, none is required, and any other is accepted. */
+            data: {
+                thread?: components["schemas"]["WebhookThread"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `thread.unassigned` webhook delivery (and `GET /events` item): the event envelope with `type: thread.unassigned`. A thread's assignee is removed (in the UI, or `assigneeId: null` through the API). Deprecated by the vendor in favour of `prospect.assigneeChanged`. */
+        ThreadUnassignedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "thread.unassigned";
+            /** @description The thread after the change. */
+            data: {
+                thread: components["schemas"]["WebhookThread"];
+            };
+        };
+        /** @description The `thread.archived` webhook delivery (and `GET /events` item): the event envelope with `type: thread.archived`. A thread is marked as done (archived) in the UI or through the API. */
+        ThreadArchivedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "thread.archived";
+            /** @description The thread after the change (`done: true`). */
+            data: {
+                thread: components["schemas"]["WebhookThread"];
+            };
+        };
+        /** @description The `thread.unarchived` webhook delivery (and `GET /events` item): the event envelope with `type: thread.unarchived`. A thread marked as done is reopened. */
+        ThreadUnarchivedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "thread.unarchived";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. The sibling events' pages show `{thread}`; those properties are listed, none is required, and any other is accepted. */
+            data: {
+                thread?: components["schemas"]["WebhookThread"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `thread.typing` webhook delivery (and `GET /events` item): the event envelope with `type: thread.typing`. A prospect is typing in an X Chat thread (`variant: xChat` only). Transient and lightweight: only the thread ID and the typist's platform ID. */
+        ThreadTypingEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "thread.typing";
+            /** @description The thread and who is typing. */
+            data: {
+                /** @description Inbox ID of the thread. */
+                threadId: string;
+                /** @description Platform (X) ID of the prospect who is typing. */
+                senderPlatformId: string;
+            };
+        };
+        /** @description The `message.created` webhook delivery (and `GET /events` item): the event envelope with `type: message.created`. A message is sent or received (also for DMs sent natively on X, per a third-party source). */
+        MessageCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "message.created";
+            /** @description The message and its thread. */
+            data: {
+                message: components["schemas"]["Message"];
+                thread: components["schemas"]["WebhookThread"];
+            };
+        };
+        /** @description The `message.edited` webhook delivery (and `GET /events` item): the event envelope with `type: message.edited`. A message's content is modified natively or with the edit-message endpoint; `message` is the state after the edit. */
+        MessageEditedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "message.edited";
+            /** @description The edited message and its thread's ID. */
+            data: {
+                message: components["schemas"]["Message"];
+                /** @description Inbox ID of the thread. */
+                threadId: string;
+            };
+        };
+        /** @description The `message.deleted` webhook delivery (and `GET /events` item): the event envelope with `type: message.deleted`. A message is deleted in the UI, through the API, or on the platform (synced). */
+        MessageDeletedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "message.deleted";
+            /** @description The IDs only; the history endpoint still returns the content. */
+            data: {
+                /** @description Inbox ID of the deleted message. */
+                messageId: string;
+                /** @description Inbox ID of its thread. */
+                threadId: string;
+            };
+        };
+        /** @description A reaction in message.reactionAdded / message.reactionRemoved deliveries. */
+        WebhookReaction: {
+            /** @description The emoji of the reaction. */
+            emoji: string;
+            /** @description Platform (X) ID of the user who reacted. */
+            senderPlatformId: string;
+            /**
+             * Format: date-time
+             * @description When the reaction was made.
+             */
+            createdAt: string;
+        };
+        /** @description The `message.reactionAdded` webhook delivery (and `GET /events` item): the event envelope with `type: message.reactionAdded`. A reaction is added to a message, by the prospect on the platform or by a team member through Inbox. */
+        MessageReactionAddedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "message.reactionAdded";
+            /** @description The message, its thread and the reaction. */
+            data: {
+                /** @description Inbox ID of the message. */
+                messageId: string;
+                /** @description Inbox ID of the thread containing the message. */
+                threadId: string;
+                reaction: components["schemas"]["WebhookReaction"];
+            };
+        };
+        /** @description The `message.reactionRemoved` webhook delivery (and `GET /events` item): the event envelope with `type: message.reactionRemoved`. A reaction is removed from a message. */
+        MessageReactionRemovedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "message.reactionRemoved";
+            /** @description The message, its thread and the reaction. */
+            data: {
+                /** @description Inbox ID of the message. */
+                messageId: string;
+                /** @description Inbox ID of the thread containing the message. */
+                threadId: string;
+                reaction: components["schemas"]["WebhookReaction"];
+            };
+        };
+        /** @description The `prospect.created` webhook delivery (and `GET /events` item): the event envelope with `type: prospect.created`. A new prospect is created. */
+        ProspectCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "prospect.created";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. The sibling events' pages show `{prospect}`; those properties are listed, none is required, and any other is accepted. */
+            data: {
+                prospect?: components["schemas"]["WebhookProspect"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `prospect.statusChanged` webhook delivery (and `GET /events` item): the event envelope with `type: prospect.statusChanged`. A prospect's pipeline status changes (UI or the update-prospect-context endpoint); `context.statusId` is the new status, null when cleared. */
+        ProspectStatusChangedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "prospect.statusChanged";
+            /** @description The prospect, with the team's context after the change. */
+            data: {
+                prospect: components["schemas"]["WebhookProspect"];
+            };
+        };
+        /** @description The `prospect.tagsChanged` webhook delivery (and `GET /events` item): the event envelope with `type: prospect.tagsChanged`. Tags are added to or removed from a prospect (one or several at once); `context.tags` is the list after the change. */
+        ProspectTagsChangedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "prospect.tagsChanged";
+            /** @description The prospect, with the team's context after the change. */
+            data: {
+                prospect: components["schemas"]["WebhookProspect"];
+            };
+        };
+        /** @description The `prospect.notesChanged` webhook delivery (and `GET /events` item): the event envelope with `type: prospect.notesChanged`. A prospect's notes change. */
+        ProspectNotesChangedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "prospect.notesChanged";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. The sibling events' pages show `{prospect}`; those properties are listed, none is required, and any other is accepted. */
+            data: {
+                prospect?: components["schemas"]["WebhookProspect"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `prospect.valuationChanged` webhook delivery (and `GET /events` item): the event envelope with `type: prospect.valuationChanged`. A prospect's deal valuation is set, changed or cleared; `context.valuation` is the value after the change. */
+        ProspectValuationChangedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "prospect.valuationChanged";
+            /** @description The prospect, with the team's context after the change. */
+            data: {
+                prospect: components["schemas"]["WebhookProspect"];
+            };
+        };
+        /** @description The `prospect.enriched` webhook delivery (and `GET /events` item): the event envelope with `type: prospect.enriched`. A prospect's profile data is enriched. */
+        ProspectEnrichedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "prospect.enriched";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. The sibling events' pages show `{prospect}`; those properties are listed, none is required, and any other is accepted. */
+            data: {
+                prospect?: components["schemas"]["WebhookProspect"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `prospect.assigneeChanged` webhook delivery (and `GET /events` item): the event envelope with `type: prospect.assigneeChanged`. A prospect is assigned, reassigned or unassigned (UI or the update-prospect-context endpoint); `context.assigneeId` is the value after the change. The vendor calls it the canonical assignee event (thread.assigned/unassigned are deprecated). It is on the docs site but not in the overview's list of 32 nor in the v1 spec's EventType enum. */
+        ProspectAssigneeChangedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "prospect.assigneeChanged";
+            /** @description The prospect associated with this event, including the team's context (the page's stored excerpt shows no example body). */
+            data: {
+                prospect: components["schemas"]["WebhookProspect"];
+            };
+        };
+        /** @description The `tag.created` webhook delivery (and `GET /events` item): the event envelope with `type: tag.created`. A tag is created. */
+        TagCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "tag.created";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. No page of a tag.* event was found, so no property is assumed. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `tag.updated` webhook delivery (and `GET /events` item): the event envelope with `type: tag.updated`. A tag is updated. */
+        TagUpdatedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "tag.updated";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. No page of a tag.* event was found, so no property is assumed. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `tag.deleted` webhook delivery (and `GET /events` item): the event envelope with `type: tag.deleted`. A tag is deleted. */
+        TagDeletedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "tag.deleted";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. No page of a tag.* event was found, so no property is assumed. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `status.created` webhook delivery (and `GET /events` item): the event envelope with `type: status.created`. A status is created. */
+        StatusCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "status.created";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. No page of a status.* event was found, so no property is assumed. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `status.updated` webhook delivery (and `GET /events` item): the event envelope with `type: status.updated`. A status is updated. */
+        StatusUpdatedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "status.updated";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. No page of a status.* event was found, so no property is assumed. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `status.deleted` webhook delivery (and `GET /events` item): the event envelope with `type: status.deleted`. A status is deleted. */
+        StatusDeletedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "status.deleted";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. No page of a status.* event was found, so no property is assumed. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `campaign.created` webhook delivery (and `GET /events` item): the event envelope with `type: campaign.created`. A campaign is created. */
+        CampaignCreatedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "campaign.created";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. The sibling events' pages show `{campaign}`; those properties are listed, none is required, and any other is accepted. */
+            data: {
+                campaign?: components["schemas"]["Campaign"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `campaign.started` webhook delivery (and `GET /events` item): the event envelope with `type: campaign.started`. A campaign is started for the first time, or a paused one is resumed (then `campaign.resumed` fires too); `status` becomes `active` and `lastStartedAt` is set. */
+        CampaignStartedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "campaign.started";
+            /** @description The campaign after the change. */
+            data: {
+                campaign: components["schemas"]["Campaign"];
+            };
+        };
+        /** @description The `campaign.paused` webhook delivery (and `GET /events` item): the event envelope with `type: campaign.paused`. A running campaign is paused, by a team member or automatically (for example when the connected account has a problem). */
+        CampaignPausedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "campaign.paused";
+            /** @description The campaign after the change. */
+            data: {
+                campaign: components["schemas"]["Campaign"];
+            };
+        };
+        /** @description The `campaign.resumed` webhook delivery (and `GET /events` item): the event envelope with `type: campaign.resumed`. A paused campaign is resumed (`campaign.started` fires too). */
+        CampaignResumedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "campaign.resumed";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. The sibling events' pages show `{campaign}`; those properties are listed, none is required, and any other is accepted. */
+            data: {
+                campaign?: components["schemas"]["Campaign"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `campaign.completed` webhook delivery (and `GET /events` item): the event envelope with `type: campaign.completed`. A campaign completes. */
+        CampaignCompletedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "campaign.completed";
+            /** @description Payload not shown: the vendor page for this event was not in the stored crawl of docs.inboxapp.com (2026-12-06), so `data` is kept open. The sibling events' pages show `{campaign}`; those properties are listed, none is required, and any other is accepted. */
+            data: {
+                campaign?: components["schemas"]["Campaign"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `target.contacted` webhook delivery (and `GET /events` item): the event envelope with `type: target.contacted`. A campaign contacts a target (legacy name `targetContacted`). */
+        TargetContactedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "target.contacted";
+            /** @description The campaign, the thread, and (per the migration guide's `target.contacted` example) the message and the prospect. The `target.replied` page shows `campaign` and `thread` (its excerpt ends there), so only those are required. */
+            data: {
+                campaign: components["schemas"]["Campaign"];
+                thread: components["schemas"]["WebhookThread"];
+                message?: components["schemas"]["Message"];
+                prospect?: components["schemas"]["WebhookProspect"];
+            };
+        };
+        /** @description The `target.followUpSent` webhook delivery (and `GET /events` item): the event envelope with `type: target.followUpSent`. A campaign sends a follow-up to a target it already contacted (legacy name `targetFollowUpSent`). */
+        TargetFollowUpSentEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "target.followUpSent";
+            /** @description The campaign, the thread, and (per the migration guide's `target.contacted` example) the message and the prospect. The `target.replied` page shows `campaign` and `thread` (its excerpt ends there), so only those are required. */
+            data: {
+                campaign: components["schemas"]["Campaign"];
+                thread: components["schemas"]["WebhookThread"];
+                message?: components["schemas"]["Message"];
+                prospect?: components["schemas"]["WebhookProspect"];
+            };
+        };
+        /** @description The `target.replied` webhook delivery (and `GET /events` item): the event envelope with `type: target.replied`. A target replies to a campaign (legacy name `targetReplied`). */
+        TargetRepliedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "target.replied";
+            /** @description The campaign, the thread, and (per the migration guide's `target.contacted` example) the message and the prospect. The `target.replied` page shows `campaign` and `thread` (its excerpt ends there), so only those are required. */
+            data: {
+                campaign: components["schemas"]["Campaign"];
+                thread: components["schemas"]["WebhookThread"];
+                message?: components["schemas"]["Message"];
+                prospect?: components["schemas"]["WebhookProspect"];
             };
         };
     };
@@ -3732,6 +5020,732 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    receiveThreadCreatedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveThreadDeletedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveThreadAssignedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadAssignedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveThreadUnassignedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadUnassignedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveThreadArchivedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadArchivedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveThreadUnarchivedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadUnarchivedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveThreadTypingEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadTypingEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveMessageCreatedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveMessageEditedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageEditedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveMessageDeletedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveMessageReactionAddedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageReactionAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveMessageReactionRemovedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageReactionRemovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveProspectCreatedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProspectCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveProspectStatusChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProspectStatusChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveProspectTagsChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProspectTagsChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveProspectNotesChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProspectNotesChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveProspectValuationChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProspectValuationChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveProspectEnrichedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProspectEnrichedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveProspectAssigneeChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProspectAssigneeChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveTagCreatedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveTagUpdatedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveTagDeletedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveStatusCreatedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveStatusUpdatedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveStatusDeletedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveCampaignCreatedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveCampaignStartedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignStartedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveCampaignPausedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPausedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveCampaignResumedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignResumedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveCampaignCompletedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveTargetContactedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetContactedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveTargetFollowUpSentEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetFollowUpSentEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveTargetRepliedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetRepliedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery (assumed: the v1 docs describe no answer). The legacy webhook docs say failed deliveries are retried for up to six hours; the current pages say nothing about retries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
