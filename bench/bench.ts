@@ -221,7 +221,8 @@ async function bundleSizes() {
       continue;
     }
     const gzipped = gzipSync(bundle.code, { level: 9 }).byteLength;
-    console.log(`  ${subpath.padEnd(40)} ${bundle.code.byteLength.toLocaleString('en-US').padStart(9)} B  ${gzipped.toLocaleString('en-US').padStart(8)} B gzip`);
+    const raw = bundle.code.byteLength.toLocaleString('en-US').padStart(9);
+    console.log(`  ${subpath.padEnd(40)} ${raw} B  ${gzipped.toLocaleString('en-US').padStart(8)} B gzip`);
   }
 }
 

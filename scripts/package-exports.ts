@@ -17,7 +17,10 @@ export interface JsExport {
 
 /** Every `exports` entry whose import target is a .js file (JSON documents and the YAML ruleset are not code). */
 export function jsExports(): JsExport[] {
-  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { name: string; exports: Record<string, ExportTarget> };
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    name: string;
+    exports: Record<string, ExportTarget>;
+  };
   return Object.entries(pkg.exports).flatMap(([key, target]) => {
     const file = typeof target === 'string' ? target : (target.import ?? target.default);
     if (!file?.endsWith('.js')) return [];
@@ -49,7 +52,9 @@ export async function bundleForBrowser(file: string, minify = false): Promise<Br
       logLevel: 'silent',
     });
     const meta = result.metafile as Metafile;
-    const externalImports = Object.values(meta.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
+    const externalImports = Object.values(meta.inputs).flatMap((input) =>
+      input.imports.filter((i) => i.external).map((i) => i.path),
+    );
     return { errors: result.errors, externalImports, code: result.outputFiles[0]?.contents };
   } catch (error) {
     const errors = (error as { errors?: Message[] }).errors;

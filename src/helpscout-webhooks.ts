@@ -30,7 +30,14 @@ import {
 } from './webhook.ts';
 
 export { WebhookVerificationError, isWebhookVerificationError } from './webhook.ts';
-export type { WebhookDelivery, WebhookHeaders, WebhookRawBody, WebhookSecret, WebhookVerifyOptions, WebhookVerificationReason } from './webhook.ts';
+export type {
+  WebhookDelivery,
+  WebhookHeaders,
+  WebhookRawBody,
+  WebhookSecret,
+  WebhookVerifyOptions,
+  WebhookVerificationReason,
+} from './webhook.ts';
 export { webhookEventNames, type WebhookEventName };
 
 const VENDOR = 'helpscout';
@@ -43,7 +50,9 @@ export const EVENT_HEADER = 'X-HelpScout-Event';
  * (a conversation, a customer, a rating, a tag, `{id}` for deletions, an open object where the
  * vendor documents no shape).
  */
-export type HelpScoutWebhookEvent = { [Name in WebhookEventName]: { event: Name; data: WebhookPayload<webhooks, Name> } }[WebhookEventName];
+export type HelpScoutWebhookEvent = {
+  [Name in WebhookEventName]: { event: Name; data: WebhookPayload<webhooks, Name> };
+}[WebhookEventName];
 
 const SHA1_BYTES = 20;
 
@@ -75,10 +84,14 @@ export async function verifyWebhook(
   const header = requireHeader(VENDOR, headers, SIGNATURE_HEADER);
   const signature = fromBase64(header);
   if (signature?.byteLength !== SHA1_BYTES) {
-    fail(VENDOR, 'malformed_header', 'X-HelpScout-Signature is not a base64 HMAC-SHA1 (28 characters)', { header: SIGNATURE_HEADER.toLowerCase() });
+    fail(VENDOR, 'malformed_header', 'X-HelpScout-Signature is not a base64 HMAC-SHA1 (28 characters)', {
+      header: SIGNATURE_HEADER.toLowerCase(),
+    });
   }
   if (!(await matchesAny([signature], secrets, (s) => hmac('SHA-1', s, bytes)))) {
-    fail(VENDOR, 'bad_signature', 'The webhook signature does not match the body and secret', { header: SIGNATURE_HEADER.toLowerCase() });
+    fail(VENDOR, 'bad_signature', 'The webhook signature does not match the body and secret', {
+      header: SIGNATURE_HEADER.toLowerCase(),
+    });
   }
   return toEvent(bytes, headers);
 }

@@ -33,7 +33,14 @@ import {
 } from './webhook.ts';
 
 export { WebhookVerificationError, isWebhookVerificationError } from './webhook.ts';
-export type { WebhookDelivery, WebhookHeaders, WebhookRawBody, WebhookSecret, WebhookVerifyOptions, WebhookVerificationReason } from './webhook.ts';
+export type {
+  WebhookDelivery,
+  WebhookHeaders,
+  WebhookRawBody,
+  WebhookSecret,
+  WebhookVerifyOptions,
+  WebhookVerificationReason,
+} from './webhook.ts';
 export { webhookEventNames, type WebhookEventName };
 
 const VENDOR = 'inbound';
@@ -62,9 +69,12 @@ function toDelivery(bytes: Uint8Array, headers: WebhookHeaders): WebhookDelivery
   const payload = parseJsonObject(VENDOR, bytes);
   knownEventName(VENDOR, webhookEventNames, payload.event, payload, 'body field `event`');
   const email = payload.email;
-  if (email === null || typeof email !== 'object' || Array.isArray(email)) fail(VENDOR, 'malformed_body', 'The webhook body has no `email` object');
+  if (email === null || typeof email !== 'object' || Array.isArray(email))
+    fail(VENDOR, 'malformed_body', 'The webhook body has no `email` object');
   const event = payload as unknown as InboundWebhookEvent;
-  const sentAt = Date.parse(readHeader(VENDOR, headers, TIMESTAMP_HEADER) ?? (typeof payload.timestamp === 'string' ? payload.timestamp : ''));
+  const sentAt = Date.parse(
+    readHeader(VENDOR, headers, TIMESTAMP_HEADER) ?? (typeof payload.timestamp === 'string' ? payload.timestamp : ''),
+  );
   return Number.isFinite(sentAt) ? { event, timestamp: sentAt } : { event };
 }
 
@@ -94,7 +104,9 @@ export async function verifyWebhook(
 
   if (scheme === 'verification-token') {
     if (token === undefined) {
-      fail(VENDOR, 'missing_header', 'The X-Webhook-Verification-Token header is missing', { header: VERIFICATION_TOKEN_HEADER.toLowerCase() });
+      fail(VENDOR, 'missing_header', 'The X-Webhook-Verification-Token header is missing', {
+        header: VERIFICATION_TOKEN_HEADER.toLowerCase(),
+      });
     }
     const matches = await Promise.all(secrets.map((s) => timingSafeEqualStrings(token, s)));
     if (!matches.includes(true)) {
@@ -103,13 +115,18 @@ export async function verifyWebhook(
       });
     }
   } else if (scheme === 'signature') {
-    if (signature === undefined) fail(VENDOR, 'missing_header', 'The X-Webhook-Signature header is missing', { header: SIGNATURE_HEADER.toLowerCase() });
+    if (signature === undefined)
+      fail(VENDOR, 'missing_header', 'The X-Webhook-Signature header is missing', { header: SIGNATURE_HEADER.toLowerCase() });
     const hex = SIGNATURE.exec(signature)?.[1];
     if (hex === undefined) {
-      fail(VENDOR, 'malformed_header', 'X-Webhook-Signature is not `sha256=` and a 64-digit hex HMAC-SHA256', { header: SIGNATURE_HEADER.toLowerCase() });
+      fail(VENDOR, 'malformed_header', 'X-Webhook-Signature is not `sha256=` and a 64-digit hex HMAC-SHA256', {
+        header: SIGNATURE_HEADER.toLowerCase(),
+      });
     }
     if (!(await matchesAny([fromHex(hex)!], secrets, (s) => hmac('SHA-256', s, bytes)))) {
-      fail(VENDOR, 'bad_signature', 'The webhook signature does not match the body and secret', { header: SIGNATURE_HEADER.toLowerCase() });
+      fail(VENDOR, 'bad_signature', 'The webhook signature does not match the body and secret', {
+        header: SIGNATURE_HEADER.toLowerCase(),
+      });
     }
   } else {
     fail(VENDOR, 'missing_header', 'The delivery carries neither X-Webhook-Verification-Token nor X-Webhook-Signature', {

@@ -12,7 +12,16 @@
 // `seq`, `teamId`, `type`, `timestamp` (ISO 8601), `version` ("1.0"), `data` (per type).
 import type { webhooks } from '../generated/inbox/schema.ts';
 import { webhookEventNames, type WebhookEventName } from '../generated/inbox/webhooks.ts';
-import { bodyBytes, fail, knownEventName, parseJsonObject, type WebhookDelivery, type WebhookHeaders, type WebhookPayload, type WebhookRawBody } from './webhook.ts';
+import {
+  bodyBytes,
+  fail,
+  knownEventName,
+  parseJsonObject,
+  type WebhookDelivery,
+  type WebhookHeaders,
+  type WebhookPayload,
+  type WebhookRawBody,
+} from './webhook.ts';
 
 export { WebhookVerificationError, isWebhookVerificationError } from './webhook.ts';
 export type { WebhookDelivery, WebhookHeaders, WebhookRawBody, WebhookVerificationReason } from './webhook.ts';
@@ -43,7 +52,8 @@ export function parseWebhook(rawBody: WebhookRawBody, _headers: WebhookHeaders =
   if (typeof teamId !== 'string') fail(VENDOR, 'malformed_body', 'The webhook body has no string `teamId`');
   const time = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
   if (!Number.isFinite(time)) fail(VENDOR, 'malformed_body', 'The webhook body has no ISO 8601 `timestamp`');
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) fail(VENDOR, 'malformed_body', 'The webhook body has no `data` object');
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    fail(VENDOR, 'malformed_body', 'The webhook body has no `data` object');
   knownEventName(VENDOR, webhookEventNames, payload.type, payload, 'body field `type`');
   return { event: payload as unknown as InboxWebhookEvent, deliveryId: id as string, timestamp: time };
 }

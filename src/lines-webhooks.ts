@@ -35,7 +35,14 @@ import {
 } from './webhook.ts';
 
 export { WebhookVerificationError, isWebhookVerificationError } from './webhook.ts';
-export type { WebhookDelivery, WebhookHeaders, WebhookRawBody, WebhookSecret, WebhookVerifyOptions, WebhookVerificationReason } from './webhook.ts';
+export type {
+  WebhookDelivery,
+  WebhookHeaders,
+  WebhookRawBody,
+  WebhookSecret,
+  WebhookVerifyOptions,
+  WebhookVerificationReason,
+} from './webhook.ts';
 export { webhookEventNames, type WebhookEventName };
 
 const VENDOR = 'lines';
@@ -54,9 +61,12 @@ const TIMESTAMP = /^[0-9]{1,16}$/;
 function envelope(payload: Record<string, unknown>): LinesWebhookEvent {
   knownEventName(VENDOR, webhookEventNames, payload.event, payload, 'body field `event`');
   const { data, timestamp, delivery_id: deliveryId } = payload;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) fail(VENDOR, 'malformed_body', 'The webhook body has no `data` object');
-  if (typeof timestamp !== 'number' || !Number.isSafeInteger(timestamp)) fail(VENDOR, 'malformed_body', 'The webhook body has no integer `timestamp`');
-  if (deliveryId !== undefined && typeof deliveryId !== 'string') fail(VENDOR, 'malformed_body', 'The webhook body has a non-string `delivery_id`');
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    fail(VENDOR, 'malformed_body', 'The webhook body has no `data` object');
+  if (typeof timestamp !== 'number' || !Number.isSafeInteger(timestamp))
+    fail(VENDOR, 'malformed_body', 'The webhook body has no integer `timestamp`');
+  if (deliveryId !== undefined && typeof deliveryId !== 'string')
+    fail(VENDOR, 'malformed_body', 'The webhook body has a non-string `delivery_id`');
   return payload as unknown as LinesWebhookEvent;
 }
 
@@ -85,7 +95,9 @@ export async function verifyWebhook(
   const bytes = bodyBytes(VENDOR, rawBody);
   const signature = requireHeader(VENDOR, headers, SIGNATURE_HEADER);
   if (!SIGNATURE.test(signature)) {
-    fail(VENDOR, 'malformed_header', 'X-Webhook-Signature is not a 64-digit hex HMAC-SHA256', { header: SIGNATURE_HEADER.toLowerCase() });
+    fail(VENDOR, 'malformed_header', 'X-Webhook-Signature is not a 64-digit hex HMAC-SHA256', {
+      header: SIGNATURE_HEADER.toLowerCase(),
+    });
   }
 
   // The signed timestamp: the header, else the body's `timestamp` (what the vendor SDK signs).
@@ -108,11 +120,16 @@ export async function verifyWebhook(
     timestamp = String(fromBody);
   }
   if (!TIMESTAMP.test(timestamp)) {
-    fail(VENDOR, 'malformed_header', 'X-Webhook-Timestamp is not a decimal count of milliseconds', { header: TIMESTAMP_HEADER.toLowerCase() });
+    fail(VENDOR, 'malformed_header', 'X-Webhook-Timestamp is not a decimal count of milliseconds', {
+      header: TIMESTAMP_HEADER.toLowerCase(),
+    });
   }
 
   const ok = await matchesAny([fromHex(signature)!], secrets, (s) => hmac('SHA-256', s, `${timestamp}.`, bytes));
-  if (!ok) fail(VENDOR, 'bad_signature', 'The webhook signature does not match the body, timestamp and secret', { header: SIGNATURE_HEADER.toLowerCase() });
+  if (!ok)
+    fail(VENDOR, 'bad_signature', 'The webhook signature does not match the body, timestamp and secret', {
+      header: SIGNATURE_HEADER.toLowerCase(),
+    });
   const signedAt = Number(timestamp);
   checkTimestamp(VENDOR, signedAt, options, DEFAULT_TOLERANCE_SECONDS, TIMESTAMP_HEADER.toLowerCase());
 

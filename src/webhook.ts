@@ -189,7 +189,8 @@ export function knownEventName<Name extends string>(
   payload: unknown,
   where: string,
 ): Name {
-  if (typeof value !== 'string' || value === '') return fail(vendor, 'malformed_body', `The webhook has no event type (${where})`);
+  if (typeof value !== 'string' || value === '')
+    return fail(vendor, 'malformed_body', `The webhook has no event type (${where})`);
   if (!(names as readonly string[]).includes(value)) {
     return fail(vendor, 'unknown_event', `Unknown ${vendor} webhook event "${value.slice(0, 100)}" (${where})`, { payload });
   }
@@ -205,7 +206,8 @@ export function knownEventName<Name extends string>(
  */
 export function readHeader(vendor: string, headers: WebhookHeaders, name: string): string | undefined {
   const lower = name.toLowerCase();
-  if (headers === null || typeof headers !== 'object') return fail(vendor, 'missing_header', 'No request headers were given', { header: lower });
+  if (headers === null || typeof headers !== 'object')
+    return fail(vendor, 'missing_header', 'No request headers were given', { header: lower });
   let values: string[];
   if (typeof (headers as { get?: unknown }).get === 'function') {
     const value = (headers as Headers).get(lower);
@@ -220,13 +222,17 @@ export function readHeader(vendor: string, headers: WebhookHeaders, name: string
     }
   }
   const present = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
-  if (present.length > 1) return fail(vendor, 'malformed_header', `Several different ${name} headers were sent`, { header: lower });
+  if (present.length > 1)
+    return fail(vendor, 'malformed_header', `Several different ${name} headers were sent`, { header: lower });
   return present[0];
 }
 
 /** Like {@link readHeader}, but an absent header is `missing_header`. */
 export function requireHeader(vendor: string, headers: WebhookHeaders, name: string): string {
-  return readHeader(vendor, headers, name) ?? fail(vendor, 'missing_header', `The ${name} header is missing`, { header: name.toLowerCase() });
+  return (
+    readHeader(vendor, headers, name) ??
+    fail(vendor, 'missing_header', `The ${name} header is missing`, { header: name.toLowerCase() })
+  );
 }
 
 // ---- secrets, options, time ----
@@ -240,30 +246,57 @@ export function secretList(vendor: string, secret: WebhookSecret): string[] {
   }
   for (const [i, s] of list.entries()) {
     if (typeof s !== 'string' || s.trim() === '') {
-      return fail(vendor, 'missing_secret', list.length === 1 ? 'The webhook secret is empty' : `Webhook secret #${i + 1} is empty or not a string`);
+      return fail(
+        vendor,
+        'missing_secret',
+        list.length === 1 ? 'The webhook secret is empty' : `Webhook secret #${i + 1} is empty or not a string`,
+      );
     }
   }
   return list as string[];
 }
 
 /** The tolerance in milliseconds and the current time, after checking both. */
-export function clock(vendor: string, options: WebhookVerifyOptions | undefined, defaultToleranceSeconds: number): { toleranceMs: number; nowMs: number } {
+export function clock(
+  vendor: string,
+  options: WebhookVerifyOptions | undefined,
+  defaultToleranceSeconds: number,
+): { toleranceMs: number; nowMs: number } {
   const tolerance = options?.toleranceSeconds ?? defaultToleranceSeconds;
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
     return fail(vendor, 'invalid_options', `toleranceSeconds must be a finite number >= 0, got ${String(tolerance)}`);
   }
   const nowMs = (options?.now ?? Date.now)();
-  if (typeof nowMs !== 'number' || !Number.isFinite(nowMs)) return fail(vendor, 'invalid_options', `now() must return epoch milliseconds, got ${String(nowMs)}`);
+  if (typeof nowMs !== 'number' || !Number.isFinite(nowMs))
+    return fail(vendor, 'invalid_options', `now() must return epoch milliseconds, got ${String(nowMs)}`);
   return { toleranceMs: tolerance * 1000, nowMs };
 }
 
 /** `stale` or `future` when the signed time is more than the tolerance away from now; the bounds themselves pass. */
-export function checkTimestamp(vendor: string, signedAtMs: number, options: WebhookVerifyOptions | undefined, defaultToleranceSeconds: number, header?: string): void {
+export function checkTimestamp(
+  vendor: string,
+  signedAtMs: number,
+  options: WebhookVerifyOptions | undefined,
+  defaultToleranceSeconds: number,
+  header?: string,
+): void {
   const { toleranceMs, nowMs } = clock(vendor, options, defaultToleranceSeconds);
   const skew = signedAtMs - nowMs;
   const details = header === undefined ? undefined : { header };
-  if (skew < -toleranceMs) fail(vendor, 'stale', `The webhook was signed ${Math.round(-skew / 1000)} s ago (tolerance ${toleranceMs / 1000} s)`, details);
-  if (skew > toleranceMs) fail(vendor, 'future', `The webhook timestamp is ${Math.round(skew / 1000)} s in the future (tolerance ${toleranceMs / 1000} s)`, details);
+  if (skew < -toleranceMs)
+    fail(
+      vendor,
+      'stale',
+      `The webhook was signed ${Math.round(-skew / 1000)} s ago (tolerance ${toleranceMs / 1000} s)`,
+      details,
+    );
+  if (skew > toleranceMs)
+    fail(
+      vendor,
+      'future',
+      `The webhook timestamp is ${Math.round(skew / 1000)} s in the future (tolerance ${toleranceMs / 1000} s)`,
+      details,
+    );
 }
 
 // ---- crypto ----
@@ -272,7 +305,10 @@ export type HmacHash = 'SHA-1' | 'SHA-256';
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
-  if (!s) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime; webhook signatures cannot be checked');
+  if (!s)
+    throw new Error(
+      'Web Crypto (globalThis.crypto.subtle) is not available in this runtime; webhook signatures cannot be checked',
+    );
   return s;
 }
 
@@ -312,7 +348,10 @@ export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
  */
 export async function timingSafeEqualStrings(a: string, b: string): Promise<boolean> {
   const crypto = subtle();
-  const [ha, hb] = await Promise.all([crypto.digest('SHA-256', concatBytes(utf8.encode(a))), crypto.digest('SHA-256', concatBytes(utf8.encode(b)))]);
+  const [ha, hb] = await Promise.all([
+    crypto.digest('SHA-256', concatBytes(utf8.encode(a))),
+    crypto.digest('SHA-256', concatBytes(utf8.encode(b))),
+  ]);
   return timingSafeEqual(new Uint8Array(ha), new Uint8Array(hb));
 }
 

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import * as inbox from '../src/inbox-webhooks.ts';
 import { WebhookVerificationError, type WebhookVerificationReason } from '../src/inbox-webhooks.ts';
 
-const envelope = { id: 'ck9v2m5nj0xp4wq7ybftrae8', seq: 47, teamId: 'hzcai5t59nn9vsck3rbuepyg', type: 'thread.typing', timestamp: '2025-01-15T10:30:00.000Z', version: '1.0' };
+const envelope = {
+  id: 'ck9v2m5nj0xp4wq7ybftrae8',
+  seq: 47,
+  teamId: 'hzcai5t59nn9vsck3rbuepyg',
+  type: 'thread.typing',
+  timestamp: '2025-01-15T10:30:00.000Z',
+  version: '1.0',
+};
 const typing = { ...envelope, data: { threadId: 'l44e15irdq4db30i77cgphhx', senderPlatformId: '1876543210987654321' } };
 
 function reasonOf(run: () => unknown): WebhookVerificationReason | 'no error' {
@@ -30,9 +37,21 @@ describe('inbox webhooks', () => {
   });
 
   it('refuses an unknown type (the body rides along) and a broken envelope', () => {
-    expect(reasonOf(() => inbox.parseWebhook(JSON.stringify({ ...typing, type: 'contact.statusChanged' })))).toBe('unknown_event');
-    for (const broken of [{ ...typing, id: 5 }, { ...typing, seq: '47' }, { ...typing, timestamp: 'yesterday' }, { ...typing, data: null }, envelope, { ...typing, teamId: undefined }]) {
-      expect(reasonOf(() => inbox.parseWebhook(JSON.stringify(broken))), JSON.stringify(broken)).toBe('malformed_body');
+    expect(reasonOf(() => inbox.parseWebhook(JSON.stringify({ ...typing, type: 'contact.statusChanged' })))).toBe(
+      'unknown_event',
+    );
+    for (const broken of [
+      { ...typing, id: 5 },
+      { ...typing, seq: '47' },
+      { ...typing, timestamp: 'yesterday' },
+      { ...typing, data: null },
+      envelope,
+      { ...typing, teamId: undefined },
+    ]) {
+      expect(
+        reasonOf(() => inbox.parseWebhook(JSON.stringify(broken))),
+        JSON.stringify(broken),
+      ).toBe('malformed_body');
     }
     expect(reasonOf(() => inbox.parseWebhook('not json'))).toBe('malformed_body');
   });

@@ -59,9 +59,14 @@ describe('lines verifyWebhook', () => {
       const body = JSON.stringify(example);
       expect(delivery.headers['x-webhook-timestamp']!.examples.timestamp).toBe('1778077802000');
       expect(param.examples.signature.value).toBe(sign(body, 1778077802000));
-      const result = await verifyWebhook(body, { 'X-Webhook-Signature': param.examples.signature.value, 'X-Webhook-Timestamp': '1778077802000' }, SECRET, {
-        now: () => 1778077802000,
-      });
+      const result = await verifyWebhook(
+        body,
+        { 'X-Webhook-Signature': param.examples.signature.value, 'X-Webhook-Timestamp': '1778077802000' },
+        SECRET,
+        {
+          now: () => 1778077802000,
+        },
+      );
       expect(result.event).toEqual(example);
       expect(result.deliveryId).toBe('dlv_a1521202779243a6830688f76d44b095');
     });
@@ -90,7 +95,10 @@ describe('lines verifyWebhook', () => {
 
     it('an upper-case hex signature', async () => {
       const h = headersFor(BODY);
-      expect((await verifyWebhook(BODY, { ...h, 'x-webhook-signature': h['x-webhook-signature'].toUpperCase() }, SECRET, { now })).event).toEqual(event);
+      expect(
+        (await verifyWebhook(BODY, { ...h, 'x-webhook-signature': h['x-webhook-signature'].toUpperCase() }, SECRET, { now }))
+          .event,
+      ).toEqual(event);
     });
 
     it('the body timestamp when the timestamp header is absent (what the vendor SDK signs)', async () => {
@@ -123,14 +131,20 @@ describe('lines verifyWebhook', () => {
       expect(await reasonOf(() => verifyWebhook(BODY.replace('Héllo', 'Hello'), headers, SECRET, { now }))).toBe('bad_signature');
       expect(await reasonOf(() => verifyWebhook(`${BODY} `, headers, SECRET, { now }))).toBe('bad_signature');
       expect(await reasonOf(() => verifyWebhook(JSON.stringify(event, null, 2), headers, SECRET, { now }))).toBe('bad_signature');
-      expect(await reasonOf(() => verifyWebhook(BODY, { ...headers, 'x-webhook-timestamp': String(NOW + 1) }, SECRET, { now }))).toBe('bad_signature');
+      expect(
+        await reasonOf(() => verifyWebhook(BODY, { ...headers, 'x-webhook-timestamp': String(NOW + 1) }, SECRET, { now })),
+      ).toBe('bad_signature');
       expect(await reasonOf(() => verifyWebhook(BODY, headers, 'whsec_wrong', { now }))).toBe('bad_signature');
       expect(await reasonOf(() => verifyWebhook(BODY, headers, ['whsec_wrong', 'whsec_other'], { now }))).toBe('bad_signature');
     });
 
     it("rev A's body-only signature", async () => {
       const bodyOnly = createHmac('sha256', SECRET).update(BODY).digest('hex');
-      expect(await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-signature': bodyOnly, 'x-webhook-timestamp': String(NOW) }, SECRET, { now }))).toBe('bad_signature');
+      expect(
+        await reasonOf(() =>
+          verifyWebhook(BODY, { 'x-webhook-signature': bodyOnly, 'x-webhook-timestamp': String(NOW) }, SECRET, { now }),
+        ),
+      ).toBe('bad_signature');
     });
 
     it('a stale timestamp and a future one, even when correctly signed', async () => {
@@ -138,7 +152,8 @@ describe('lines verifyWebhook', () => {
       const future = NOW + 300_001;
       expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY, stale), SECRET, { now }))).toBe('stale');
       expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY, future), SECRET, { now }))).toBe('future');
-      expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY, Math.floor(NOW / 1000)), SECRET, { now }))).toBe('stale'); // seconds, not ms
+      const seconds = Math.floor(NOW / 1000); // seconds instead of milliseconds
+      expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY, seconds), SECRET, { now }))).toBe('stale');
     });
 
     it('outside a custom tolerance', async () => {
@@ -149,14 +164,27 @@ describe('lines verifyWebhook', () => {
 
     it('a missing signature, in both header forms', async () => {
       const { 'x-webhook-signature': _omit, ...rest } = headersFor(BODY);
-      for (const headers of [rest, new Headers(rest), { ...rest, 'x-webhook-signature': '' }, { ...rest, 'x-webhook-signature': [] }, { ...rest, 'x-webhook-signature': undefined }]) {
+      for (const headers of [
+        rest,
+        new Headers(rest),
+        { ...rest, 'x-webhook-signature': '' },
+        { ...rest, 'x-webhook-signature': [] },
+        { ...rest, 'x-webhook-signature': undefined },
+      ]) {
         expect(await reasonOf(() => verifyWebhook(BODY, headers, SECRET, { now }))).toBe('missing_header');
       }
     });
 
     it('a malformed signature, in both header forms', async () => {
       const good = sign(BODY);
-      for (const value of ['not-a-signature', good.slice(0, 63), `${good}00`, `sha256=${good}`, `${good.slice(0, 62)}zz`, `v1,${good}`]) {
+      for (const value of [
+        'not-a-signature',
+        good.slice(0, 63),
+        `${good}00`,
+        `sha256=${good}`,
+        `${good.slice(0, 62)}zz`,
+        `v1,${good}`,
+      ]) {
         const record = { 'x-webhook-signature': value, 'x-webhook-timestamp': String(NOW) };
         expect(await reasonOf(() => verifyWebhook(BODY, record, SECRET, { now })), value).toBe('malformed_header');
         expect(await reasonOf(() => verifyWebhook(BODY, new Headers(record), SECRET, { now })), value).toBe('malformed_header');
@@ -174,13 +202,22 @@ describe('lines verifyWebhook', () => {
 
     it('a missing timestamp (no header and no body timestamp)', async () => {
       const body = JSON.stringify({ event: 'message.received', data: event.data });
-      expect(await reasonOf(() => verifyWebhook(body, { 'x-webhook-signature': sign(body) }, SECRET, { now }))).toBe('missing_header');
-      expect(await reasonOf(() => verifyWebhook('not json', { 'x-webhook-signature': sign('not json') }, SECRET, { now }))).toBe('missing_header');
+      expect(await reasonOf(() => verifyWebhook(body, { 'x-webhook-signature': sign(body) }, SECRET, { now }))).toBe(
+        'missing_header',
+      );
+      expect(await reasonOf(() => verifyWebhook('not json', { 'x-webhook-signature': sign('not json') }, SECRET, { now }))).toBe(
+        'missing_header',
+      );
     });
 
     it('a malformed timestamp header', async () => {
       for (const t of ['2026-05-06T14:30:02Z', '1778077802000.5', '-1778077802000', '17780778020001234567']) {
-        expect(await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-signature': sign(BODY, t), 'x-webhook-timestamp': t }, SECRET, { now })), t).toBe('malformed_header');
+        expect(
+          await reasonOf(() =>
+            verifyWebhook(BODY, { 'x-webhook-signature': sign(BODY, t), 'x-webhook-timestamp': t }, SECRET, { now }),
+          ),
+          t,
+        ).toBe('malformed_header');
       }
     });
 
@@ -192,10 +229,23 @@ describe('lines verifyWebhook', () => {
 
     it('invalid options', async () => {
       for (const toleranceSeconds of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
-        expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), SECRET, { now, toleranceSeconds }))).toBe('invalid_options');
+        expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), SECRET, { now, toleranceSeconds }))).toBe(
+          'invalid_options',
+        );
       }
-      expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), SECRET, { now: () => Number.NaN }))).toBe('invalid_options');
-      expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), Array.from({ length: 17 }, (_, i) => `s${i}`), { now }))).toBe('invalid_options');
+      expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), SECRET, { now: () => Number.NaN }))).toBe(
+        'invalid_options',
+      );
+      expect(
+        await reasonOf(() =>
+          verifyWebhook(
+            BODY,
+            headersFor(BODY),
+            Array.from({ length: 17 }, (_, i) => `s${i}`),
+            { now },
+          ),
+        ),
+      ).toBe('invalid_options');
     });
 
     it('a correctly signed body that is not JSON, not UTF-8, or not the envelope', async () => {
@@ -209,11 +259,14 @@ describe('lines verifyWebhook', () => {
         '{"event":"message.received","data":{},"timestamp":"1778077802000"}',
         '{"event":"message.received","data":{},"timestamp":1778077802000,"delivery_id":5}',
       ];
-      for (const body of bodies) expect(await reasonOf(() => verifyWebhook(body, headersFor(body), SECRET, { now })), String(body)).toBe('malformed_body');
+      for (const body of bodies)
+        expect(await reasonOf(() => verifyWebhook(body, headersFor(body), SECRET, { now })), String(body)).toBe('malformed_body');
     });
 
     it('a raw body that is not bytes (an already parsed object)', async () => {
-      expect(await reasonOf(() => verifyWebhook(event as unknown as string, headersFor(BODY), SECRET, { now }))).toBe('malformed_body');
+      expect(await reasonOf(() => verifyWebhook(event as unknown as string, headersFor(BODY), SECRET, { now }))).toBe(
+        'malformed_body',
+      );
     });
 
     it('an authentic event it does not know, with the body on the error', async () => {

@@ -47,7 +47,8 @@ describe('encodings', () => {
 
   it('rejects what is not canonical hex or padded standard base64', () => {
     for (const text of ['a', 'zz', '0g', ' 00']) expect(fromHex(text), text).toBeUndefined();
-    for (const text of ['abc', 'ab==cd==', 'ab-_', 'YQ', 'YR==', 'Zm9v=', '====', 'Zg=a']) expect(fromBase64(text), text).toBeUndefined();
+    for (const text of ['abc', 'ab==cd==', 'ab-_', 'YQ', 'YR==', 'Zm9v=', '====', 'Zg=a'])
+      expect(fromBase64(text), text).toBeUndefined();
     expect(fromBase64('')).toEqual(new Uint8Array());
   });
 });
@@ -56,15 +57,24 @@ describe('hmac (Web Crypto)', () => {
   // RFC 2202 §3 test case 2 (HMAC-SHA-1) and RFC 4231 §4.3 test case 2 (HMAC-SHA-256): key "Jefe".
   it('gives the RFC 2202 and RFC 4231 known answers', async () => {
     expect(toHex(await hmac('SHA-1', 'Jefe', 'what do ya want for nothing?'))).toBe('effcdf6ae5eb2fa2d27416d5f184df9c259a7c79');
-    expect(toHex(await hmac('SHA-256', 'Jefe', 'what do ya want for nothing?'))).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(toHex(await hmac('SHA-256', 'Jefe', 'what do ya want for nothing?'))).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
   });
 
   it('equals node:crypto for any key and message, over concatenated parts', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), fc.uint8Array({ maxLength: 200 }), fc.string({ maxLength: 20 }), async (key, body, prefix) => {
-        expect(toHex(await hmac('SHA-256', key, prefix, body))).toBe(createHmac('sha256', key).update(prefix).update(body).digest('hex'));
-        expect(toBase64(await hmac('SHA-1', key, body))).toBe(createHmac('sha1', key).update(body).digest('base64'));
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.uint8Array({ maxLength: 200 }),
+        fc.string({ maxLength: 20 }),
+        async (key, body, prefix) => {
+          expect(toHex(await hmac('SHA-256', key, prefix, body))).toBe(
+            createHmac('sha256', key).update(prefix).update(body).digest('hex'),
+          );
+          expect(toBase64(await hmac('SHA-1', key, body))).toBe(createHmac('sha1', key).update(body).digest('base64'));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -72,17 +82,22 @@ describe('hmac (Web Crypto)', () => {
 
 describe('comparisons', () => {
   it('timingSafeEqual is equality of bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 }), (a, b) => {
-      expect(timingSafeEqual(a, b)).toBe(Buffer.from(a).equals(Buffer.from(b)));
-      expect(timingSafeEqual(a, a.slice())).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 }), (a, b) => {
+        expect(timingSafeEqual(a, b)).toBe(Buffer.from(a).equals(Buffer.from(b)));
+        expect(timingSafeEqual(a, a.slice())).toBe(true);
+      }),
+    );
   });
 
   it('timingSafeEqualStrings is equality of strings', async () => {
-    await fc.assert(fc.asyncProperty(fc.string(), fc.string(), async (a, b) => {
-      expect(await timingSafeEqualStrings(a, b)).toBe(a === b);
-      expect(await timingSafeEqualStrings(a, `${a}`)).toBe(true);
-    }), { numRuns: 50 });
+    await fc.assert(
+      fc.asyncProperty(fc.string(), fc.string(), async (a, b) => {
+        expect(await timingSafeEqualStrings(a, b)).toBe(a === b);
+        expect(await timingSafeEqualStrings(a, `${a}`)).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
 
@@ -95,7 +110,8 @@ describe('readHeader', () => {
   ];
 
   it('finds a header in any case, in a record, an array value or a Headers object', () => {
-    for (const headers of forms('x-helpscout-signature', 'abc=')) expect(readHeader('t', headers, 'X-HelpScout-Signature')).toBe('abc=');
+    for (const headers of forms('x-helpscout-signature', 'abc='))
+      expect(readHeader('t', headers, 'X-HelpScout-Signature')).toBe('abc=');
   });
 
   it('treats absent, empty and undefined as absent', () => {
@@ -122,13 +138,15 @@ describe('bodies, secrets and times', () => {
     expect(bodyBytes('t', whole.subarray(2, 5))).toEqual(bytes('abc'));
     expect(bodyBytes('t', new DataView(whole.buffer, 2, 3))).toEqual(bytes('abc'));
     expect(bodyBytes('t', whole.buffer.slice(2, 5))).toEqual(bytes('abc'));
-    for (const bad of [null, undefined, 42, {}, [1, 2]]) expect(reasonOf(() => bodyBytes('t', bad as unknown as string))).toBe('malformed_body');
+    for (const bad of [null, undefined, 42, {}, [1, 2]])
+      expect(reasonOf(() => bodyBytes('t', bad as unknown as string))).toBe('malformed_body');
   });
 
   it('takes one secret or a rotation list, and refuses empty ones', () => {
     expect(secretList('t', 's')).toEqual(['s']);
     expect(secretList('t', ['a', 'b'])).toEqual(['a', 'b']);
-    for (const bad of ['', ' ', [], ['a', ''], [1], null]) expect(reasonOf(() => secretList('t', bad as unknown as string))).toBe('missing_secret');
+    for (const bad of ['', ' ', [], ['a', ''], [1], null])
+      expect(reasonOf(() => secretList('t', bad as unknown as string))).toBe('missing_secret');
   });
 
   it('accepts the tolerance bounds and names the side that fails', () => {

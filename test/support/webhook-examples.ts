@@ -22,7 +22,10 @@ export function readBundle(vendor: string): Json {
 function resolve(doc: Json, value: unknown): Json {
   let node = value as Json;
   for (let i = 0; i < 10 && typeof node?.$ref === 'string'; i++) {
-    node = (node.$ref as string).replace(/^#\//, '').split('/').reduce<unknown>((at, key) => (at as Json)?.[key], doc) as Json;
+    node = (node.$ref as string)
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((at, key) => (at as Json)?.[key], doc) as Json;
   }
   return node;
 }
@@ -32,12 +35,16 @@ export function webhookDeliveries(vendor: string): WebhookDeliveryExamples[] {
   return Object.entries((doc.webhooks ?? {}) as Record<string, Json>).map(([event, item]) => {
     const post = resolve(doc, item).post as Json;
     const media = ((resolve(doc, post.requestBody).content as Json)['application/json'] ?? {}) as Json;
-    const bodies = Object.fromEntries(Object.entries((media.examples ?? {}) as Json).map(([name, ex]) => [name, resolve(doc, ex).value]));
+    const bodies = Object.fromEntries(
+      Object.entries((media.examples ?? {}) as Json).map(([name, ex]) => [name, resolve(doc, ex).value]),
+    );
     const headers: WebhookDeliveryExamples['headers'] = {};
     for (const p of (post.parameters ?? []) as unknown[]) {
       const param = resolve(doc, p);
       if (param.in !== 'header') continue;
-      const examples = Object.fromEntries(Object.entries((param.examples ?? {}) as Json).map(([name, ex]) => [name, resolve(doc, ex).value]));
+      const examples = Object.fromEntries(
+        Object.entries((param.examples ?? {}) as Json).map(([name, ex]) => [name, resolve(doc, ex).value]),
+      );
       headers[String(param.name).toLowerCase()] = { required: param.required === true, examples };
     }
     return { event, operationId: String(post.operationId), bodies, headers };
