@@ -21,8 +21,8 @@ import { PAGE_PATHS, SECRET } from './runtimes/app/fixtures.ts';
 import type { SmokeReport } from './runtimes/app/smoke.ts';
 import { startSmokeServer, type SmokeServer } from './runtimes/server.ts';
 
-/** Checks the suite runs: 4 typed calls, 4 catalogued errors, the retry, the pages, 4 secret checks. */
-const EXPECTED_CHECKS = 14;
+/** Checks the suite runs: 4 typed calls, 4 catalogued errors, the retry, the pages, 4 secret checks, 3 signed webhooks. */
+const EXPECTED_CHECKS = 17;
 /** What each runtime calls itself in the report (smoke.ts whoAmI). */
 const SELF_NAME: Record<RuntimeName, string> = { node20: 'node', node22: 'node', node24: 'node', bun: 'bun', deno: 'deno', workerd: 'workerd' };
 
@@ -133,7 +133,9 @@ function judge(runtime: ResolvedRuntime, report: SmokeReport, versionShown: stri
   const seen = server.seen.filter((s) => s.run === run);
   expect(seen.filter((s) => s.key === 'retry lines GET /lines').length, 'the 429 and its retry').toBe(2);
   expect(seen.filter((s) => s.key.startsWith('pages ')).map((s) => s.key)).toEqual(PAGE_PATHS.map((path) => `pages lines GET ${path}`));
-  for (const s of seen) expect(s.headers.authorization, s.key).toBe(`Bearer ${SECRET}`);
+  // Every client call carried the credential (the webhook deliveries are fetched without one).
+  for (const s of seen.filter((s) => !s.key.startsWith('webhooks '))) expect(s.headers.authorization, s.key).toBe(`Bearer ${SECRET}`);
+  expect(seen.filter((s) => s.key.startsWith('webhooks ')).length, 'the webhook deliveries fetched').toBe(3);
 }
 
 function parseReport(name: RuntimeName, out: { code: number | null; stdout: string; stderr: string }): SmokeReport {
@@ -186,12 +188,13 @@ describe('the package on every runtime', () => {
     const mf = new Miniflare({
       modules: true,
       scriptPath: join(app, 'worker.js'),
+      modulesRoot: app,
       compatibilityDate: `${date[1]}-${date[2]}-${date[3]}`,
       // No request to Cloudflare for the `request.cf` object (Miniflare fetches it otherwise).
       cf: false,
-      // The Worker's fetch() goes out through workerd's own network stack, which by default
-      // refuses private and loopback addresses; the local server is on 127.0.0.1.
-      outboundService: undefined,
+      // No outboundService: the Worker's fetch() goes out through workerd's own network stack, to
+      // which Miniflare's "internet" service allows private addresses as well as public ones, so
+      // it reaches the server on 127.0.0.1 (the server checks the Worker's requests arrived).
     });
     try {
       const url = `http://smoke.test/?origin=${encodeURIComponent(server.origin)}&run=workerd`;

@@ -1,9 +1,10 @@
 // The local server the runtime smoke suite calls: answers `/<run>/<group>/<vendor><path>` from the
 // scenario table of app/fixtures.ts, counting requests per run, and records what it received so
 // the harness can check what each runtime sent.
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SCENARIOS, type Scenario } from './app/fixtures.ts';
+import { SCENARIOS, WEBHOOK_DELIVERIES, WEBHOOK_SECRET, type Delivery, type Scenario, type SigningVendor } from './app/fixtures.ts';
 
 export interface Seen {
   run: string;
@@ -16,6 +17,33 @@ export interface SmokeServer {
   origin: string;
   seen: Seen[];
   close(): Promise<void>;
+}
+
+/**
+ * Signs a delivery the way each vendor does, with Node's own HMAC (not the package's Web Crypto code
+ * under test): Help Scout base64 HMAC-SHA1 of the body; Inbound (legacy webhooks) `sha256=` and hex
+ * HMAC-SHA256 of the body; Messages.dev hex HMAC-SHA256 of `<timestamp ms>.<body>`.
+ */
+export function signedDelivery(vendor: SigningVendor, now: number): Delivery {
+  switch (vendor) {
+    case 'helpscout': {
+      const { body: payload, event } = WEBHOOK_DELIVERIES.helpscout;
+      const body = JSON.stringify(payload);
+      const signature = createHmac('sha1', WEBHOOK_SECRET).update(body).digest('base64');
+      return { body, headers: { 'X-HelpScout-Signature': signature, 'X-HelpScout-Event': event } };
+    }
+    case 'inbound': {
+      const { body: payload } = WEBHOOK_DELIVERIES.inbound;
+      const body = JSON.stringify(payload);
+      const signature = createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex');
+      return { body, headers: { 'X-Webhook-Signature': `sha256=${signature}`, 'X-Webhook-Timestamp': payload.timestamp } };
+    }
+    case 'lines': {
+      const body = JSON.stringify({ ...WEBHOOK_DELIVERIES.lines.body, timestamp: now });
+      const signature = createHmac('sha256', WEBHOOK_SECRET).update(`${now}.${body}`).digest('hex');
+      return { body, headers: { 'X-Webhook-Signature': signature, 'X-Webhook-Timestamp': String(now) } };
+    }
+  }
 }
 
 const keyOf = (s: Pick<Scenario, 'group' | 'vendor' | 'method' | 'path'>) => `${s.group} ${s.vendor} ${s.method} ${s.path}`;
@@ -31,6 +59,11 @@ export async function startSmokeServer(): Promise<SmokeServer> {
       const [, run = '', group = '', vendor = '', path = ''] = match ?? [];
       const key = `${group} ${vendor} ${req.method} ${path}`;
       seen.push({ run, key, headers: req.headers });
+      if (group === 'webhooks' && path === '/delivery' && vendor in WEBHOOK_DELIVERIES) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(signedDelivery(vendor as SigningVendor, Date.now())));
+        return;
+      }
       const scenario = table.get(key);
       if (!scenario) {
         res.writeHead(599, { 'content-type': 'text/plain' });

@@ -7,7 +7,7 @@
 export const SECRET = 'sk_live_smoke7f3a9c1e5b2d8f4a6c0e9b7d5f3a1c8e';
 
 /** A group of scenarios: the clients of a group use `<origin>/<run>/<group>/<vendor>` as their base URL. */
-export type Group = 'typed' | 'errors' | 'retry' | 'pages' | 'secrets';
+export type Group = 'typed' | 'errors' | 'retry' | 'pages' | 'secrets' | 'webhooks';
 export type Vendor = 'inbox' | 'inbound' | 'helpscout' | 'lines';
 
 export interface Reply {
@@ -125,3 +125,42 @@ export const SCENARIOS: Scenario[] = [
   ...PAGE_PATHS.map((path, i): Scenario => ({ group: 'pages', vendor: 'lines', method: 'GET', path, replies: [{ status: 200, body: CHAT_PAGES[i] }] })),
   ...(Object.keys(UNAUTHORIZED) as Vendor[]).map((vendor): Scenario => ({ group: 'secrets', vendor, method: 'GET', path: TYPED_PATHS[vendor], replies: [UNAUTHORIZED[vendor]] })),
 ];
+
+/** The signing secret of the webhook deliveries the server hands out. */
+export const WEBHOOK_SECRET = 'whsec_smoke_2b7e151628aed2a6abf7158809cf4f3c';
+
+/**
+ * One delivery per signing vendor: `GET <origin>/<run>/webhooks/<vendor>/delivery` answers
+ * `{ body, headers }`, the body below signed by the server (node:crypto, the vendor's scheme) with
+ * WEBHOOK_SECRET; Messages.dev's is stamped with the time of the request. Inbox v1 documents no
+ * signature, so it has none.
+ */
+export const WEBHOOK_DELIVERIES = {
+  helpscout: {
+    event: 'convo.created',
+    body: { id: 2391938111, number: 349, subject: 'Need help with my order', status: 'active', mailboxId: 85, type: 'email' },
+  },
+  inbound: {
+    event: 'email.received',
+    body: {
+      event: 'email.received',
+      timestamp: '2025-09-15T06:00:00.000Z',
+      email: { id: 'inbm_Q8xYt2rLs0WkVb3nP9cJd', messageId: '<CAF=42@mail.example.com>', from: 'Ada <ada@example.com>', subject: 'Order 1042', recipient: 'support@acme.io' },
+    },
+  },
+  lines: {
+    event: 'message.received',
+    body: {
+      event: 'message.received',
+      data: { id: 'msg_88xfkgzt2v1c0b9n8m7l6k5j4h3g2f1d', chat_id: 'cht_eyz097efv8edx6w20b70mh9dqwjs339f', text: 'Thursday works for me', from: '+15559876543' },
+      delivery_id: 'dlv_5t4r3e2w1q0p9o8i',
+    },
+  },
+} as const;
+export type SigningVendor = keyof typeof WEBHOOK_DELIVERIES;
+
+/** A delivery as the server hands it to the suite. */
+export interface Delivery {
+  body: string;
+  headers: Record<string, string>;
+}

@@ -7,7 +7,11 @@ import { createInboundClient } from 'messaging-contracts/inbound';
 import { createHelpScoutClient } from 'messaging-contracts/helpscout';
 import { createLinesClient, paginate } from 'messaging-contracts/lines';
 import { ApiError, isApiError } from 'messaging-contracts/runtime';
-import { CATALOGUED, CHAT_PAGES, HELPSCOUT_ME, INBOUND_DOMAINS, INBOX_TAG, LINE_HANDLE, LINES_LINES, RETRY_AFTER_SECONDS, SECRET, type Group, type Vendor } from './fixtures.ts';
+import { verifyWebhook as verifyHelpScoutWebhook } from 'messaging-contracts/helpscout/webhooks';
+import { verifyWebhook as verifyInboundWebhook } from 'messaging-contracts/inbound/webhooks';
+import { verifyWebhook as verifyLinesWebhook, isWebhookVerificationError } from 'messaging-contracts/lines/webhooks';
+import { CATALOGUED, CHAT_PAGES, HELPSCOUT_ME, INBOUND_DOMAINS, INBOX_TAG, LINE_HANDLE, LINES_LINES, RETRY_AFTER_SECONDS, SECRET, WEBHOOK_DELIVERIES, WEBHOOK_SECRET,
+  type Delivery, type Group, type SigningVendor, type Vendor } from './fixtures.ts';
 
 export interface CheckResult {
   name: string;
@@ -129,6 +133,29 @@ export async function smoke(origin: string, run: string): Promise<SmokeReport> {
       for (const [form, text] of Object.entries(forms)) expectTrue(!text.includes(SECRET), `the secret appears in the error's ${form}`);
     }]),
   ];
+
+  const verifiers: Record<SigningVendor, (body: string, headers: Record<string, string>) => Promise<{ event: { event: string } }>> = {
+    helpscout: (body, headers) => verifyHelpScoutWebhook(body, headers, WEBHOOK_SECRET),
+    inbound: (body, headers) => verifyInboundWebhook(body, headers, WEBHOOK_SECRET, { scheme: 'signature' }),
+    lines: (body, headers) => verifyLinesWebhook(body, headers, WEBHOOK_SECRET),
+  };
+  for (const vendor of Object.keys(WEBHOOK_DELIVERIES) as SigningVendor[]) {
+    checks.push([`webhook verified: ${vendor} ${WEBHOOK_DELIVERIES[vendor].event}`, async () => {
+      const response = await fetch(`${base('webhooks', vendor)}/delivery`);
+      const delivery = (await response.json()) as Delivery;
+      const verified = await verifiers[vendor](delivery.body, delivery.headers);
+      expectEqual(verified.event.event, WEBHOOK_DELIVERIES[vendor].event, 'event');
+      // The same delivery with one byte of its body changed is refused.
+      const tampered = delivery.body.replace('"', "'");
+      try {
+        await verifiers[vendor](tampered, delivery.headers);
+      } catch (error) {
+        if (isWebhookVerificationError(error) && error.reason === 'bad_signature') return;
+        throw new Error(`a tampered body: expected bad_signature, got ${String(error)}`);
+      }
+      throw new Error('a tampered body was accepted');
+    }]);
+  }
 
   const results: CheckResult[] = [];
   for (const [name, check] of checks) {
