@@ -132,7 +132,7 @@ export function resolveRuntime(name: RuntimeName): ResolvedRuntime {
   const dir = packageDir(pkg);
   if (!dir) {
     const why = isMusl ? ' (this is a musl Linux; the pinned packages are for glibc)' : '';
-    throw new RuntimeUnavailableError(`${RUNTIME_LABELS[name]}: the npm package ${pkg} is not installed${why}; run \`npm ci\`, or set ${variable}=/path/to/binary`);
+    throw new RuntimeUnavailableError(`${RUNTIME_LABELS[name]}: the npm package ${pkg} is not installed${why}; run \`npm run runtimes:install\`, or set ${variable}=/path/to/binary`);
   }
   const binary = join(dir, file);
   const { version: packageVersion } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };

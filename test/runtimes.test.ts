@@ -18,7 +18,7 @@ import { projectRoot, toolEnv } from '../scripts/vendors.ts';
 import { miniflareVersion, resolveRuntime, runtimeEnv, RUNTIME_LABELS, RUNTIME_NAMES, type ResolvedRuntime, type RuntimeName } from '../scripts/runtimes.ts';
 import { readRuntimeResults, runtimeTable, RUNTIME_RESULTS, type RuntimeResult } from '../scripts/readme.ts';
 import { PAGE_PATHS, SECRET } from './runtimes/app/fixtures.ts';
-import type { SmokeReport } from './runtimes/app/smoke.ts';
+import type { SmokeReport } from './runtimes/app/report.ts';
 import { startSmokeServer, type SmokeServer } from './runtimes/server.ts';
 
 /** Checks the suite runs: 4 typed calls, 4 catalogued errors, the retry, the pages, 4 secret checks, 3 signed webhooks. */

@@ -12,19 +12,9 @@ import { verifyWebhook as verifyInboundWebhook } from 'messaging-contracts/inbou
 import { verifyWebhook as verifyLinesWebhook, isWebhookVerificationError } from 'messaging-contracts/lines/webhooks';
 import { CATALOGUED, CHAT_PAGES, HELPSCOUT_ME, INBOUND_DOMAINS, INBOX_TAG, LINE_HANDLE, LINES_LINES, RETRY_AFTER_SECONDS, SECRET, WEBHOOK_DELIVERIES, WEBHOOK_SECRET,
   type Delivery, type Group, type SigningVendor, type Vendor } from './fixtures.ts';
+import type { CheckResult, SmokeReport } from './report.ts';
 
-export interface CheckResult {
-  name: string;
-  ok: boolean;
-  /** why it failed */
-  error?: string;
-}
-
-export interface SmokeReport {
-  /** the runtime as it names itself (name and version) */
-  runtime: { name: string; version: string };
-  checks: CheckResult[];
-}
+export type { CheckResult, SmokeReport } from './report.ts';
 
 /** Which runtime this is, from its own globals (Bun and Deno also define `process.versions.node`). */
 export function whoAmI(): SmokeReport['runtime'] {
