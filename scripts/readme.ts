@@ -30,6 +30,8 @@ export function readRuntimeResults(): RuntimeResult[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { runtimes: RuntimeResult[] }).runtimes;
 }
 
+const outcome = (r: RuntimeResult) => (r.passed ? `passed (${r.checks} checks)` : `**failed** (${r.checks} checks ran)`);
+
 /** The README region listing each runtime, its version, and how the smoke suite went on it. */
 export function runtimeTable(rows: RuntimeResult[]): string {
   return [
@@ -38,7 +40,7 @@ export function runtimeTable(rows: RuntimeResult[]): string {
     '',
     '| runtime | version | smoke suite |',
     '|---|---|---|',
-    ...rows.map((r) => `| ${r.label} | ${r.version} | ${r.passed ? `passed (${r.checks} checks)` : `**failed** (${r.checks} checks ran)`} |`),
+    ...rows.map((r) => `| ${r.label} | ${r.version} | ${outcome(r)} |`),
     RUNTIMES_END,
   ].join('\n');
 }

@@ -2,8 +2,9 @@
 // Deno are binaries inside npm packages, optional dependencies of the private project
 // tools/runtimes, installed by `npm run runtimes:install` (each machine installs only its own
 // platform's, and no install script has to run; not a workspace, because the node packages' `node`
-// bin would then shadow the machine's Node in every npm script); workerd comes with miniflare. Node 20 is the machine's own. `MC_RUNTIME_<NAME>=/path`
-// (e.g. MC_RUNTIME_NODE22) points at another binary, for a platform the packages do not cover.
+// bin would then shadow the machine's Node in every npm script); workerd comes with miniflare.
+// Node 20 is the machine's own. `MC_RUNTIME_<NAME>=/path` (e.g. MC_RUNTIME_NODE22) points at
+// another binary, for a platform the packages do not cover.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,11 +58,13 @@ const PACKAGES: Record<'node22' | 'node24' | 'bun' | 'deno', Record<string, [pkg
 };
 
 const platform = `${process.platform}-${process.arch}`;
-const isMusl = process.platform === 'linux' && !(process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;
+const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
+const isMusl = process.platform === 'linux' && !report?.header?.glibcVersionRuntime;
 
 /** The folder of an installed package: tools/runtimes' node_modules, then the project's. */
 function packageDir(pkg: string): string | undefined {
-  return [join(projectRoot, 'tools', 'runtimes', 'node_modules', pkg), join(projectRoot, 'node_modules', pkg)].find((dir) => existsSync(join(dir, 'package.json')));
+  const places = [join(projectRoot, 'tools', 'runtimes', 'node_modules', pkg), join(projectRoot, 'node_modules', pkg)];
+  return places.find((dir) => existsSync(join(dir, 'package.json')));
 }
 
 function versionOf(name: RuntimeName, binary: string, source: string): string {
@@ -105,7 +108,10 @@ export function resolveRuntime(name: RuntimeName): ResolvedRuntime {
   if (name === 'node20') {
     const major = Number(process.versions.node.split('.')[0]);
     if (major !== 20) {
-      throw new RuntimeUnavailableError(`${RUNTIME_LABELS[name]}: this row runs the machine's Node, and that is ${process.version}; run the suite under Node 20 or set ${variable}=/path/to/node20`);
+      throw new RuntimeUnavailableError(
+        `${RUNTIME_LABELS[name]}: this row runs the machine's Node, and that is ${process.version}; ` +
+          `run the suite under Node 20 or set ${variable}=/path/to/node20`,
+      );
     }
     return { name, binary: process.execPath, version: process.versions.node, source: 'the machine' };
   }
@@ -118,7 +124,9 @@ export function resolveRuntime(name: RuntimeName): ResolvedRuntime {
       pkg = fromMiniflare('workerd/package.json') as { version: string };
       binary = (fromMiniflare('workerd') as { default: string }).default;
     } catch (error) {
-      throw new RuntimeUnavailableError(`${RUNTIME_LABELS[name]}: miniflare's workerd is not installed for ${platform} (run \`npm ci\`): ${(error as Error).message}`);
+      throw new RuntimeUnavailableError(
+        `${RUNTIME_LABELS[name]}: miniflare's workerd is not installed for ${platform} (run \`npm ci\`): ${(error as Error).message}`,
+      );
     }
     versionOf(name, binary, 'workerd package'); // it starts
     return { name, binary, version: pkg.version, source: 'npm package workerd' };
@@ -126,13 +134,19 @@ export function resolveRuntime(name: RuntimeName): ResolvedRuntime {
 
   const entry = PACKAGES[name][platform];
   if (!entry) {
-    throw new RuntimeUnavailableError(`${RUNTIME_LABELS[name]}: no npm package of it is pinned for ${platform} in tools/runtimes/package.json; set ${variable}=/path/to/binary`);
+    throw new RuntimeUnavailableError(
+      `${RUNTIME_LABELS[name]}: no npm package of it is pinned for ${platform} in tools/runtimes/package.json; ` +
+        `set ${variable}=/path/to/binary`,
+    );
   }
   const [pkg, file] = entry;
   const dir = packageDir(pkg);
   if (!dir) {
     const why = isMusl ? ' (this is a musl Linux; the pinned packages are for glibc)' : '';
-    throw new RuntimeUnavailableError(`${RUNTIME_LABELS[name]}: the npm package ${pkg} is not installed${why}; run \`npm run runtimes:install\`, or set ${variable}=/path/to/binary`);
+    throw new RuntimeUnavailableError(
+      `${RUNTIME_LABELS[name]}: the npm package ${pkg} is not installed${why}; ` +
+        `run \`npm run runtimes:install\`, or set ${variable}=/path/to/binary`,
+    );
   }
   const binary = join(dir, file);
   const { version: packageVersion } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };

@@ -15,7 +15,15 @@ import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, toolEnv } from '../scripts/vendors.ts';
-import { miniflareVersion, resolveRuntime, runtimeEnv, RUNTIME_LABELS, RUNTIME_NAMES, type ResolvedRuntime, type RuntimeName } from '../scripts/runtimes.ts';
+import {
+  miniflareVersion,
+  resolveRuntime,
+  runtimeEnv,
+  RUNTIME_LABELS,
+  RUNTIME_NAMES,
+  type ResolvedRuntime,
+  type RuntimeName,
+} from '../scripts/runtimes.ts';
 import { readRuntimeResults, runtimeTable, RUNTIME_RESULTS, type RuntimeResult } from '../scripts/readme.ts';
 import { PAGE_PATHS, SECRET } from './runtimes/app/fixtures.ts';
 import type { SmokeReport } from './runtimes/app/report.ts';
@@ -24,7 +32,9 @@ import { startSmokeServer, type SmokeServer } from './runtimes/server.ts';
 /** Checks the suite runs: 4 typed calls, 4 catalogued errors, the retry, the pages, 4 secret checks, 3 signed webhooks. */
 const EXPECTED_CHECKS = 17;
 /** What each runtime calls itself in the report (smoke.ts whoAmI). */
-const SELF_NAME: Record<RuntimeName, string> = { node20: 'node', node22: 'node', node24: 'node', bun: 'bun', deno: 'deno', workerd: 'workerd' };
+const SELF_NAME: Record<RuntimeName, string> = {
+  node20: 'node', node22: 'node', node24: 'node', bun: 'bun', deno: 'deno', workerd: 'workerd',
+};
 
 /** npm as a user runs it: none of the npm_* settings of an `npm test` around us. */
 const npmEnv: NodeJS.ProcessEnv = {
@@ -66,7 +76,9 @@ let server: SmokeServer;
 const results = new Map<RuntimeName, RuntimeResult>();
 
 beforeAll(async () => {
-  if (!existsSync(join(projectRoot, 'dist/lib/src/runtime.js'))) throw new Error('dist/lib is missing: run `npm run build` first (the suite packs with --ignore-scripts)');
+  if (!existsSync(join(projectRoot, 'dist/lib/src/runtime.js'))) {
+    throw new Error('dist/lib is missing: run `npm run build` first (the suite packs with --ignore-scripts)');
+  }
   work = mkdtempSync(join(tmpdir(), 'mc-runtimes-'));
   // The package's tarball, and its dependencies packed from this project's node_modules (the
   // versions the lockfile pins): the install needs nothing from the registry, not even metadata.
@@ -98,7 +110,10 @@ beforeAll(async () => {
   expect(tsc.output, 'the smoke suite type-checks against the packed package').toBe('');
 
   // Node, Bun, Deno: the suite's own code in one file, the package left to each runtime's resolver.
-  await build({ entryPoints: [join(app, 'src/cli.ts')], outfile: join(app, 'cli.js'), bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', external: ['messaging-contracts', 'messaging-contracts/*'], logLevel: 'silent' });
+  await build({
+    entryPoints: [join(app, 'src/cli.ts')], outfile: join(app, 'cli.js'), bundle: true, format: 'esm', platform: 'neutral',
+    target: 'es2022', external: ['messaging-contracts', 'messaging-contracts/*'], logLevel: 'silent',
+  });
 
   server = await startSmokeServer();
 }, 180_000);
@@ -109,11 +124,15 @@ afterAll(async () => {
   writeResults();
 });
 
-/** Writes test/runtimes/results.json when this run covered every runtime and differs from the file (atomically: other test files read it). */
+/**
+ * Writes test/runtimes/results.json when this run covered every runtime and differs from the file
+ * (atomically: other test files read it).
+ */
 function writeResults(): void {
   if (results.size !== RUNTIME_NAMES.length) return;
   const rows = RUNTIME_NAMES.map((name) => results.get(name)!);
-  const text = `${JSON.stringify({ $comment: 'Written by test/runtimes.test.ts (its last full run); scripts/readme.ts makes the README table from it.', runtimes: rows }, null, 2)}\n`;
+  const $comment = 'Written by test/runtimes.test.ts (its last full run); scripts/readme.ts makes the README table from it.';
+  const text = `${JSON.stringify({ $comment, runtimes: rows }, null, 2)}\n`;
   const file = join(projectRoot, RUNTIME_RESULTS);
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
   writeFileSync(`${file}.tmp`, text);
@@ -124,7 +143,8 @@ function writeResults(): void {
 function judge(runtime: ResolvedRuntime, report: SmokeReport, versionShown: string): void {
   const run = runtime.name;
   const failed = report.checks.filter((c) => !c.ok);
-  results.set(run, { name: run, label: RUNTIME_LABELS[run], version: versionShown, passed: failed.length === 0 && report.checks.length === EXPECTED_CHECKS, checks: report.checks.length });
+  const passed = failed.length === 0 && report.checks.length === EXPECTED_CHECKS;
+  results.set(run, { name: run, label: RUNTIME_LABELS[run], version: versionShown, passed, checks: report.checks.length });
   expect(report.runtime.name, 'the runtime that ran the suite').toBe(SELF_NAME[run]);
   if (run !== 'workerd') expect(report.runtime.version).toBe(runtime.version);
   expect(failed).toEqual([]);
@@ -155,7 +175,9 @@ const COMMANDS: Record<Exclude<RuntimeName, 'workerd'>, (origin: string) => stri
   // --no-install: never auto-install a missing package from the registry.
   bun: (origin) => ['run', '--no-install', 'cli.js', origin, 'bun'],
   // Only the local server is reachable; node_modules as installed by npm; no lockfile written.
-  deno: (origin) => ['run', '--allow-net=127.0.0.1', '--allow-read=.', '--node-modules-dir=manual', '--no-lock', '--no-prompt', 'cli.js', origin, 'deno'],
+  deno: (origin) => [
+    'run', '--allow-net=127.0.0.1', '--allow-read=.', '--node-modules-dir=manual', '--no-lock', '--no-prompt', 'cli.js', origin, 'deno',
+  ],
 };
 
 describe('the package on every runtime', () => {
@@ -175,11 +197,13 @@ describe('the package on every runtime', () => {
     // Everything in one Worker module, resolved the way a Workers build resolves it.
     try {
       await build({
-        entryPoints: [join(app, 'src/worker.ts')], outfile: join(app, 'worker.js'), bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
+        entryPoints: [join(app, 'src/worker.ts')], outfile: join(app, 'worker.js'), bundle: true, format: 'esm', platform: 'browser',
+        target: 'es2022',
         conditions: ['workerd', 'worker', 'browser'], mainFields: ['module', 'main'], absWorkingDir: app, logLevel: 'silent',
       });
     } catch (error) {
-      const messages = ((error as { errors?: { text: string; location?: { file: string } | null }[] }).errors ?? []).map((e) => `${e.location?.file ?? ''}: ${e.text}`);
+      const errors = (error as { errors?: { text: string; location?: { file: string } | null }[] }).errors ?? [];
+      const messages = errors.map((e) => `${e.location?.file ?? ''}: ${e.text}`);
       throw new Error(`${RUNTIME_LABELS.workerd}: the suite does not bundle as a Worker module:\n${messages.join('\n') || String(error)}`);
     }
     // The Worker's compatibility date is the day of this workerd release (its version is 1.YYYYMMDD.n).
@@ -208,7 +232,9 @@ describe('the package on every runtime', () => {
   }, 90_000);
 
   it('the README\'s "Supported runtimes" table is this run\'s (`npm run readme` rewrites it from test/runtimes/results.json)', () => {
-    const rows = RUNTIME_NAMES.map((name) => results.get(name) ?? { name, label: RUNTIME_LABELS[name], version: 'not run', passed: false, checks: 0 });
+    const rows = RUNTIME_NAMES.map(
+      (name) => results.get(name) ?? { name, label: RUNTIME_LABELS[name], version: 'not run', passed: false, checks: 0 },
+    );
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
     expect(readme).toContain(runtimeTable(rows));
     // And the committed results file says the same (it is rewritten after this run when it differs).

@@ -73,7 +73,8 @@ export async function startSmokeServer(): Promise<SmokeServer> {
       const n = counts.get(`${run} ${key}`) ?? 0;
       counts.set(`${run} ${key}`, n + 1);
       const reply = scenario.replies[Math.min(n, scenario.replies.length - 1)]!;
-      const body = reply.echoAuthorization ? { ...(reply.body as object), echo: `you sent: ${req.headers.authorization ?? ''}` } : reply.body;
+      const echo = `you sent: ${req.headers.authorization ?? ''}`;
+      const body = reply.echoAuthorization ? { ...(reply.body as object), echo } : reply.body;
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       res.end(JSON.stringify(body));
     });

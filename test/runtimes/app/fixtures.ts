@@ -30,12 +30,22 @@ export interface Scenario {
 
 export const INBOX_TAG = { id: 'mom75wbbr4qmw2wxfogo4mvn', name: 'VIP', color: '#a855f7' };
 export const INBOUND_DOMAINS = {
-  data: [{ id: 'indm_a9SkpXz9w3QlY7Zkuvqdt', domain: 'acme.io', status: 'verified', canReceiveEmails: true, createdAt: '2025-08-02T13:55:21.000Z' }],
+  data: [
+    {
+      id: 'indm_a9SkpXz9w3QlY7Zkuvqdt',
+      domain: 'acme.io',
+      status: 'verified',
+      canReceiveEmails: true,
+      createdAt: '2025-08-02T13:55:21.000Z',
+    },
+  ],
   pagination: { limit: 50, offset: 0, total: 1, hasMore: false },
 };
 export const HELPSCOUT_ME = { id: 4, firstName: 'Vernon', lastName: 'Bear', email: 'bear@acme.com', role: 'owner', type: 'user' };
 export const LINES_LINES = {
-  data: [{ id: 'ln_yk3deg1dqcf54esf5dhrd3drcjw4khxn', handle: '+15551234567', label: 'Support line', service: 'imessage', is_active: true }],
+  data: [
+    { id: 'ln_yk3deg1dqcf54esf5dhrd3drcjw4khxn', handle: '+15551234567', label: 'Support line', service: 'imessage', is_active: true },
+  ],
   has_more: false,
   next_cursor: null,
   request_id: 'req_2d8f0b4a6c13',
@@ -58,7 +68,11 @@ const chats = `/chats?from=${encodeURIComponent(LINE_HANDLE)}`;
 
 /** Three pages of Messages.dev chats, linked by `next_cursor`. */
 export const CHAT_PAGES = [
-  { data: [chat('cht_eyz097efv8edx6w20b70mh9dqwjs339f', 'one'), chat('cht_33g83dpeq6mhzdgakg1beq2kt018hh97', 'two')], has_more: true, next_cursor: 'cur_page2' },
+  {
+    data: [chat('cht_eyz097efv8edx6w20b70mh9dqwjs339f', 'one'), chat('cht_33g83dpeq6mhzdgakg1beq2kt018hh97', 'two')],
+    has_more: true,
+    next_cursor: 'cur_page2',
+  },
   { data: [chat('cht_4m1xq8z0v2r6t9w3y5u7i1o3p5a7s9d1', 'three')], has_more: true, next_cursor: 'cur_page3' },
   { data: [chat('cht_8k2j4h6g8f0d2s4a6q8w0e2r4t6y8u0i', 'four')], has_more: false, next_cursor: null },
 ];
@@ -72,14 +86,24 @@ export const CATALOGUED = [
     vendor: 'inbox', path: '/threads/thread_invalid', code: 'THREAD_NOT_FOUND', category: 'not_found', status: 404,
     body: { error: { code: 'THREAD_NOT_FOUND', message: "Thread with ID 'thread_invalid' not found", status: 404 } },
   },
-  { vendor: 'inbound', path: '/emails/email_missing', code: 'email_not_found', category: 'not_found', status: 404, body: { error: 'Email not found' } },
+  {
+    vendor: 'inbound', path: '/emails/email_missing', code: 'email_not_found', category: 'not_found', status: 404,
+    body: { error: 'Email not found' },
+  },
   {
     vendor: 'helpscout', path: '/v2/conversations/999', code: 'NotFound', category: 'not_found', status: 404,
     body: { logRef: '3e9f2a3b-5a3d-11f1-8c2e-0a58a9feac02', message: 'Resource not found' },
   },
   {
     vendor: 'lines', path: '/webhooks', code: 'insufficient_scope', category: 'permission', status: 403,
-    body: { error: { type: 'authorization_error', code: 'insufficient_scope', message: "This API key is missing the 'webhooks:read' scope required by this endpoint." }, request_id: 'req_b41e0d9a6c27' },
+    body: {
+      error: {
+        type: 'authorization_error',
+        code: 'insufficient_scope',
+        message: "This API key is missing the 'webhooks:read' scope required by this endpoint.",
+      },
+      request_id: 'req_b41e0d9a6c27',
+    },
   },
 ] as const satisfies readonly { vendor: Vendor; path: string; code: string; category: string; status: number; body: unknown }[];
 
@@ -88,10 +112,22 @@ export const RETRY_AFTER_SECONDS = 1;
 
 /** A 401 per vendor whose body echoes the Authorization header it received. */
 const UNAUTHORIZED: Record<Vendor, Reply> = {
-  inbox: { status: 401, body: { error: { code: 'UNAUTHORIZED', message: 'Invalid or missing authentication token', status: 401 } }, echoAuthorization: true },
+  inbox: {
+    status: 401,
+    body: { error: { code: 'UNAUTHORIZED', message: 'Invalid or missing authentication token', status: 401 } },
+    echoAuthorization: true,
+  },
   inbound: { status: 401, body: { error: 'Unauthorized' }, echoAuthorization: true },
-  helpscout: { status: 401, body: { logRef: '2d8e192a-5a3d-11f1-8c2e-0a58a9feac02', message: 'Invalid or expired access token' }, echoAuthorization: true },
-  lines: { status: 401, body: { error: { type: 'authentication_error', code: 'invalid_api_key', message: 'Invalid API key.' }, request_id: 'req_8a02f4c6d91b' }, echoAuthorization: true },
+  helpscout: {
+    status: 401,
+    body: { logRef: '2d8e192a-5a3d-11f1-8c2e-0a58a9feac02', message: 'Invalid or expired access token' },
+    echoAuthorization: true,
+  },
+  lines: {
+    status: 401,
+    body: { error: { type: 'authentication_error', code: 'invalid_api_key', message: 'Invalid API key.' }, request_id: 'req_8a02f4c6d91b' },
+    echoAuthorization: true,
+  },
 };
 
 /** The call each vendor's typed-call and secrets checks make. */
@@ -107,7 +143,9 @@ export const SCENARIOS: Scenario[] = [
   { group: 'typed', vendor: 'inbound', method: 'GET', path: TYPED_PATHS.inbound, replies: [{ status: 200, body: INBOUND_DOMAINS }] },
   { group: 'typed', vendor: 'helpscout', method: 'GET', path: TYPED_PATHS.helpscout, replies: [{ status: 200, body: HELPSCOUT_ME }] },
   { group: 'typed', vendor: 'lines', method: 'GET', path: TYPED_PATHS.lines, replies: [{ status: 200, body: LINES_LINES }] },
-  ...CATALOGUED.map((c): Scenario => ({ group: 'errors', vendor: c.vendor, method: 'GET', path: c.path, replies: [{ status: c.status, body: c.body }] })),
+  ...CATALOGUED.map(
+    (c): Scenario => ({ group: 'errors', vendor: c.vendor, method: 'GET', path: c.path, replies: [{ status: c.status, body: c.body }] }),
+  ),
   {
     group: 'retry',
     vendor: 'lines',
@@ -117,13 +155,24 @@ export const SCENARIOS: Scenario[] = [
       {
         status: 429,
         headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
-        body: { error: { type: 'rate_limit_error', code: 'rate_limit_exceeded', message: 'Hourly API rate limit exceeded. Retry after the Retry-After header value.' }, request_id: 'req_6a0e4c8b2f91' },
+        body: {
+          error: {
+            type: 'rate_limit_error',
+            code: 'rate_limit_exceeded',
+            message: 'Hourly API rate limit exceeded. Retry after the Retry-After header value.',
+          },
+          request_id: 'req_6a0e4c8b2f91',
+        },
       },
       { status: 200, body: LINES_LINES },
     ],
   },
-  ...PAGE_PATHS.map((path, i): Scenario => ({ group: 'pages', vendor: 'lines', method: 'GET', path, replies: [{ status: 200, body: CHAT_PAGES[i] }] })),
-  ...(Object.keys(UNAUTHORIZED) as Vendor[]).map((vendor): Scenario => ({ group: 'secrets', vendor, method: 'GET', path: TYPED_PATHS[vendor], replies: [UNAUTHORIZED[vendor]] })),
+  ...PAGE_PATHS.map(
+    (path, i): Scenario => ({ group: 'pages', vendor: 'lines', method: 'GET', path, replies: [{ status: 200, body: CHAT_PAGES[i] }] }),
+  ),
+  ...(Object.keys(UNAUTHORIZED) as Vendor[]).map(
+    (vendor): Scenario => ({ group: 'secrets', vendor, method: 'GET', path: TYPED_PATHS[vendor], replies: [UNAUTHORIZED[vendor]] }),
+  ),
 ];
 
 /** The signing secret of the webhook deliveries the server hands out. */
@@ -145,14 +194,25 @@ export const WEBHOOK_DELIVERIES = {
     body: {
       event: 'email.received',
       timestamp: '2025-09-15T06:00:00.000Z',
-      email: { id: 'inbm_Q8xYt2rLs0WkVb3nP9cJd', messageId: '<CAF=42@mail.example.com>', from: 'Ada <ada@example.com>', subject: 'Order 1042', recipient: 'support@acme.io' },
+      email: {
+        id: 'inbm_Q8xYt2rLs0WkVb3nP9cJd',
+        messageId: '<CAF=42@mail.example.com>',
+        from: 'Ada <ada@example.com>',
+        subject: 'Order 1042',
+        recipient: 'support@acme.io',
+      },
     },
   },
   lines: {
     event: 'message.received',
     body: {
       event: 'message.received',
-      data: { id: 'msg_88xfkgzt2v1c0b9n8m7l6k5j4h3g2f1d', chat_id: 'cht_eyz097efv8edx6w20b70mh9dqwjs339f', text: 'Thursday works for me', from: '+15559876543' },
+      data: {
+        id: 'msg_88xfkgzt2v1c0b9n8m7l6k5j4h3g2f1d',
+        chat_id: 'cht_eyz097efv8edx6w20b70mh9dqwjs339f',
+        text: 'Thursday works for me',
+        from: '+15559876543',
+      },
       delivery_id: 'dlv_5t4r3e2w1q0p9o8i',
     },
   },
