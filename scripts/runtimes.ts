@@ -58,8 +58,11 @@ const PACKAGES: Record<'node22' | 'node24' | 'bun' | 'deno', Record<string, [pkg
 };
 
 const platform = `${process.platform}-${process.arch}`;
-const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
-const isMusl = process.platform === 'linux' && !report?.header?.glibcVersionRuntime;
+/** A Linux without glibc (Alpine's musl), for which the pinned packages do not fit. */
+function isMusl(): boolean {
+  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
+  return process.platform === 'linux' && !report?.header?.glibcVersionRuntime;
+}
 
 /** The folder of an installed package: tools/runtimes' node_modules, then the project's. */
 function packageDir(pkg: string): string | undefined {
@@ -142,7 +145,7 @@ export function resolveRuntime(name: RuntimeName): ResolvedRuntime {
   const [pkg, file] = entry;
   const dir = packageDir(pkg);
   if (!dir) {
-    const why = isMusl ? ' (this is a musl Linux; the pinned packages are for glibc)' : '';
+    const why = isMusl() ? ' (this is a musl Linux; the pinned packages are for glibc)' : '';
     throw new RuntimeUnavailableError(
       `${RUNTIME_LABELS[name]}: the npm package ${pkg} is not installed${why}; ` +
         `run \`npm run runtimes:install\`, or set ${variable}=/path/to/binary`,
