@@ -1,6 +1,7 @@
 // `npm run build`: the whole pipeline, each step timed; stops at the first failure with the tool's message.
 import { lint } from './lint.ts';
 import { bundle } from './bundle.ts';
+import { validators } from './validators.ts';
 import { types } from './types.ts';
 import { generate } from './generate.ts';
 import { typecheck } from './typecheck.ts';
@@ -12,6 +13,7 @@ import { runMain } from './run.ts';
 const steps: [string, () => void | Promise<void>][] = [
   ['lint', () => lint()],
   ['bundle', () => bundle()],
+  ['validators', () => validators()],
   ['types', () => types()],
   ['errors', () => generate()],
   ['typecheck', typecheck],
