@@ -3,6 +3,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { checkBaseUrl, checkToken, type TokenProvider } from './auth.ts';
 import { responseBody } from './body.ts';
+import { driftMiddleware, type DriftOptions } from './drift.ts';
 import { ApiError, normalizeError, type VendorErrors } from './errors.ts';
 import { TokenError } from './oauth.ts';
 import { snapshotRequest } from './redact.ts';
@@ -31,7 +32,7 @@ export interface VendorDefinition extends VendorErrors {
   authHeader?: (token: string) => [name: string, value: string];
 }
 
-export interface BaseClientOptions {
+export interface BaseClientOptions extends DriftOptions {
   /** defaults to the vendor's production server */
   baseUrl?: string;
   /** custom fetch (tests, proxies); defaults to globalThis.fetch */
@@ -181,6 +182,8 @@ export function createVendorClient<Paths extends {}, Code extends string>(
           },
         };
   client.use(recorder);
+  // Second, so that its onResponse sees the final response (after retries and token renewal), before the recorder.
+  if (options.validate && options.validate !== 'off') client.use(driftMiddleware(definition, options));
   if (auth) client.use(auth);
   if (options.retry !== false) client.use(retryMiddleware({ errors: definition, fetch: fetchImpl }, options.retry ?? {}));
 

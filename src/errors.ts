@@ -2,9 +2,10 @@
 // response or network failure. What a code means (status, category, retryability) comes from the
 // vendor's generated error catalog; this file only knows how to read a body, never a vendor's codes.
 import { redact, redactDeep, type RequestSnapshot } from './redact.ts';
+import type { DriftReport } from './drift.ts';
 
 /** Every category an ApiError can have (the spec's catalogs use the same names). */
-export const CATEGORIES = ['authentication', 'permission', 'validation', 'not_found', 'conflict', 'rate_limited', 'quota', 'server', 'network'] as const;
+export const CATEGORIES = ['authentication', 'permission', 'validation', 'not_found', 'conflict', 'rate_limited', 'quota', 'server', 'network', 'contract'] as const;
 export type ErrorCategory = (typeof CATEGORIES)[number];
 
 /** One entry of a generated error catalog (generated/<vendor>/errors.ts). */
@@ -73,6 +74,8 @@ export interface ApiErrorInit<Code extends string> {
   body: unknown;
   request?: RequestSnapshot;
   cause?: unknown;
+  /** category `contract`: where the body differs from the spec (validate: 'strict') */
+  drift?: DriftReport;
 }
 
 /** A failed call to any vendor, normalised. Holds no secret: tokens are redacted before it is built. */
@@ -97,6 +100,8 @@ export class ApiError<Code extends string = string> extends Error {
   declare readonly body: unknown;
   /** method, URL and headers of the request, credentials redacted */
   declare readonly request: RequestSnapshot | undefined;
+  /** category `contract`: where the response body differs from the spec, without its values */
+  declare readonly drift: DriftReport | undefined;
 
   constructor(init: ApiErrorInit<Code>) {
     // No stack frames are captured here: capturing them costs several times the whole
@@ -121,6 +126,7 @@ export class ApiError<Code extends string = string> extends Error {
     this.details = init.details;
     this.body = init.body;
     this.request = init.request;
+    if (init.drift) this.drift = init.drift;
   }
 
   override toString(): string {
@@ -129,7 +135,8 @@ export class ApiError<Code extends string = string> extends Error {
 
   toJSON() {
     const { vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request } = this;
-    return { name: this.name, vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request };
+    const json = { name: this.name, vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request };
+    return this.drift ? { ...json, drift: this.drift } : json;
   }
 
   // util.inspect (console.log) shows the same safe fields, not the cause chain (which may hold a raw
