@@ -185,6 +185,7 @@ describe('npm package', () => {
       'README.md',
       'package.json',
       ...vendors.map((v) => `generated/${v.key}/openapi.json`),
+      ...vendors.flatMap((v) => [`generated/${v.key}/validators.d.ts`, `generated/${v.key}/validators.js`]),
       ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'runtime', 'schema'])),
       ...compiled('dist/lib/src', sources),
       'spectral/ruleset.yaml',
