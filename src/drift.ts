@@ -193,26 +193,44 @@ export function problemsOf(errors: readonly ValidationError[] | null | undefined
 }
 
 /**
- * The response the middleware hands on: same status, headers and text, read once. `json()` returns
- * the body already parsed (the object that was validated), so a checked call parses it once.
+ * Checks the body where the client reads it: the response's own `json()` / `text()` validate what
+ * they return. Why not read it in the middleware: a body read there must be handed on as a new
+ * Response (copying it costs more than validating it) or parsed twice. openapi-fetch reads a
+ * success with a Content-Length through `json()` (parsed once), a chunked success and every error
+ * through `text()` (parsed once more here, to validate).
  */
-class CheckedResponse extends Response {
-  readonly #source: Response;
-  readonly #data: unknown;
-  constructor(text: string, source: Response, data: unknown) {
-    super(text, { status: source.status, statusText: source.statusText, headers: source.headers });
-    this.#source = source;
-    this.#data = data;
-  }
-  override get url() {
-    return this.#source.url;
-  }
-  override get redirected() {
-    return this.#source.redirected;
-  }
-  override json(): Promise<any> {
-    return this.#data === undefined ? super.json() : Promise.resolve(this.#data);
-  }
+function checkWhereRead(response: Response, check: (data: unknown) => void, unparsable: (error: unknown) => void): void {
+  const json = response.json;
+  const text = response.text;
+  Object.defineProperty(response, 'json', {
+    configurable: true,
+    value: async () => {
+      let data: unknown;
+      try {
+        data = await json.call(response);
+      } catch (error) {
+        unparsable(error);
+        throw error;
+      }
+      check(data);
+      return data;
+    },
+  });
+  Object.defineProperty(response, 'text', {
+    configurable: true,
+    value: async () => {
+      const body = await text.call(response);
+      let data: unknown;
+      try {
+        data = body === '' ? undefined : JSON.parse(body);
+      } catch (error) {
+        unparsable(error);
+        return body;
+      }
+      check(data);
+      return body;
+    },
+  });
 }
 
 const warn = (report: DriftReport) => console.warn(`messaging-contracts: ${report.vendor} ${report.operation} ${report.status} does not match the spec`, report.problems);
@@ -257,7 +275,7 @@ export function driftMiddleware(
       body: undefined,
       drift: report,
     });
-    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(error, onResponse);
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(error, found);
     throw error;
   };
 
@@ -289,19 +307,21 @@ export function driftMiddleware(
       found(operation, status, [{ pointer: '', expected: 'a JSON body', actualType: type.split(';')[0]!.trim() || 'no content type' }], response.headers);
       return undefined;
     }
-    const text = await response.text();
-    let data: unknown;
-    let problems: DriftProblem[] | undefined;
-    try {
-      data = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      problems = [{ pointer: '', expected: 'a JSON body', actualType: 'invalid JSON' }];
+    const { headers } = response;
+    if (headers.get('content-length') === '0') {
+      found(operation, status, [{ pointer: '', expected: 'a JSON body', actualType: 'empty' }], headers);
+      return undefined;
     }
-    if (!problems && data === undefined) problems = [{ pointer: '', expected: 'a JSON body', actualType: 'empty' }];
-    if (!problems && !validator(data)) problems = problemsOf(validator.errors, data, checked.propertyNames);
-    const next = new CheckedResponse(text, response, data);
-    if (problems) found(operation, status, problems, response.headers);
-    return next;
+    const check = validator;
+    checkWhereRead(
+      response,
+      (data) => {
+        if (data === undefined) found(operation, status, [{ pointer: '', expected: 'a JSON body', actualType: 'empty' }], headers);
+        else if (!check(data)) found(operation, status, problemsOf(check.errors, data, checked.propertyNames), headers);
+      },
+      () => found(operation, status, [{ pointer: '', expected: 'a JSON body', actualType: 'invalid JSON' }], headers),
+    );
+    return undefined;
   }
   return { onResponse };
 }
