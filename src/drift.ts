@@ -247,6 +247,8 @@ export function driftMiddleware(
   if (!given) throw new ConfigurationError(`validate: '${mode}' needs validators: pass validators: await import('messaging-contracts/${vendor}/validate')`);
   let validators = typeof (given as PromiseLike<unknown>).then === 'function' ? undefined : checkValidators(vendor, given as DriftValidators);
   const pending = validators ? undefined : Promise.resolve(given).then((v) => (validators = checkValidators(vendor, v)));
+  // A failed import rejects the calls that wait for it, not the process (as an unhandled rejection) when none does.
+  pending?.catch(() => {});
   const onDrift = options.onDrift ?? warn;
 
   const found = (operation: string, status: number, problems: DriftProblem[], headers: Headers) => {
