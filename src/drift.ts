@@ -244,7 +244,7 @@ export function driftMiddleware(
   const mode = options.validate ?? 'off';
   if (!VALIDATE_MODES.includes(mode)) throw new ConfigurationError(`validate must be one of ${VALIDATE_MODES.join(', ')}, got ${String(mode)}`);
   const given = options.validators;
-  if (!given) throw new ConfigurationError(`validate: '${mode}' needs validators: pass validators: await import('messaging-contracts/${vendor}/validate')`);
+  if (!given) throw new ConfigurationError(`validate: '${mode}' needs validators: pass the module messaging-contracts/${vendor}/validate (or the promise of its import)`);
   let validators = typeof (given as PromiseLike<unknown>).then === 'function' ? undefined : checkValidators(vendor, given as DriftValidators);
   const pending = validators ? undefined : Promise.resolve(given).then((v) => (validators = checkValidators(vendor, v)));
   // A failed import rejects the calls that wait for it, not the process (as an unhandled rejection) when none does.
