@@ -165,6 +165,7 @@ describe('npm package', () => {
       'README.md',
       'package.json',
       ...vendors.map((v) => `generated/${v.key}/openapi.json`),
+      ...vendors.flatMap((v) => [`generated/${v.key}/validators.d.ts`, `generated/${v.key}/validators.js`]),
       ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'mock', 'runtime', 'schema', 'webhooks'])),
       ...compiled('dist/lib/src', sources),
       ...compiled('dist/lib/cli', readdirSync(join(projectRoot, 'cli')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''))),
