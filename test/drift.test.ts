@@ -13,10 +13,12 @@ import { createInboxClient } from '../src/inbox.ts';
 import { createInboundClient } from '../src/inbound.ts';
 import { createHelpScoutClient } from '../src/helpscout.ts';
 import { createLinesClient } from '../src/lines.ts';
+import { createInboxV2Client } from '../src/inbox-v2.ts';
 import * as inboxValidators from '../generated/inbox/validators.js';
 import * as inboundValidators from '../generated/inbound/validators.js';
 import * as helpscoutValidators from '../generated/helpscout/validators.js';
 import * as linesValidators from '../generated/lines/validators.js';
+import * as inboxV2Validators from '../generated/inbox-v2/validators.js';
 import { resolveRef, type OpenApiDocument } from '../scripts/openapi-model.ts';
 import { createAjv, loadBundles } from './support/bundles.ts';
 import { pathParams, responseCases, type ResponseCase } from './support/response-cases.ts';
@@ -29,6 +31,7 @@ const VENDORS: Record<string, { validators: DriftValidators; make: (options: Bas
   inbound: { validators: inboundValidators, make: (o) => createInboundClient({ apiKey: secret, ...o }) },
   helpscout: { validators: helpscoutValidators, make: (o) => createHelpScoutClient({ token: secret, ...o }) },
   lines: { validators: linesValidators, make: (o) => createLinesClient({ apiKey: secret, ...o }) },
+  'inbox-v2': { validators: inboxV2Validators, make: (o) => createInboxV2Client({ token: secret, ...o }) },
 };
 
 type Result = { data?: unknown; error?: unknown; response: Response };
