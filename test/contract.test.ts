@@ -10,6 +10,7 @@ import { createInboxClient } from '../src/inbox.ts';
 import { createInboundClient } from '../src/inbound.ts';
 import { createHelpScoutClient } from '../src/helpscout.ts';
 import { createLinesClient } from '../src/lines.ts';
+import { createInboxV2Client } from '../src/inbox-v2.ts';
 import { loadBundles } from './support/bundles.ts';
 import { documentedRequests, errorCases, initFor, statusMatches } from './support/documented-requests.ts';
 import { inParallel } from './support/parallel.ts';
@@ -48,6 +49,7 @@ const factories: Record<string, (baseUrl: string) => unknown> = {
   inbound: (baseUrl) => createInboundClient({ apiKey: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
   helpscout: (baseUrl) => createHelpScoutClient({ token: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
   lines: (baseUrl) => createLinesClient({ apiKey: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
+  'inbox-v2': (baseUrl) => createInboxV2Client({ token: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
 };
 
 const violations = (response: Response) => response.headers.get('sl-violations');

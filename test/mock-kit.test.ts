@@ -14,6 +14,8 @@ import * as inboxMock from '../src/inbox-mock.ts';
 import * as inboundMock from '../src/inbound-mock.ts';
 import * as helpScoutMock from '../src/helpscout-mock.ts';
 import * as linesMock from '../src/lines-mock.ts';
+import * as inboxV2Mock from '../src/inbox-v2-mock.ts';
+import { createInboxV2Client } from '../src/inbox-v2.ts';
 import { loadBundles } from './support/bundles.ts';
 import { documentedRequests, errorCases, firstExample, initFor, statusMatches } from './support/documented-requests.ts';
 import { inParallel } from './support/parallel.ts';
@@ -31,6 +33,7 @@ const kits: Record<string, { mock: AnyMock; client: (options?: ClientOptions) =>
   inbound: { mock: inboundMock as unknown as AnyMock, client: (o) => createInboundClient({ apiKey: secret, retry: false, ...o }) as unknown as AnyClient },
   helpscout: { mock: helpScoutMock as unknown as AnyMock, client: (o) => createHelpScoutClient({ token: secret, retry: false, ...o }) as unknown as AnyClient },
   lines: { mock: linesMock as unknown as AnyMock, client: (o) => createLinesClient({ apiKey: secret, retry: false, ...o }) as unknown as AnyClient },
+  'inbox-v2': { mock: inboxV2Mock as unknown as AnyMock, client: (o) => createInboxV2Client({ token: secret, retry: false, ...o }) as unknown as AnyClient },
 };
 
 const vendors = loadBundles();
