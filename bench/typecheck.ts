@@ -209,7 +209,15 @@ function measure(dir: string, files: string[]): TscFigures {
   return { cpu: at('cpu'), check: at('check'), instantiations: at('instantiations'), types: at('types'), files: at('files') };
 }
 
-export function typecheckCost(): void {
+export interface TypecheckFigures {
+  /** typed/untyped tsc CPU, every operation of every vendor */
+  ratio: number;
+  /** tsc's instantiation count of the typed every-operation consumer */
+  instantiations: number;
+  operations: number;
+}
+
+export function typecheckCost(): TypecheckFigures {
   if (!existsSync(join(projectRoot, 'dist/lib/src/inbox.d.ts'))) throw new Error('dist/lib is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'mc-bench-tsc-'));
   try {
@@ -232,6 +240,7 @@ export function typecheckCost(): void {
       `tsc --noEmit --strict (NodeNext, skipLibCheck) on generated consumers of the built package: every operation through the typed client ` +
         `vs the same calls with untyped fetch; median of ${TSC_ROUNDS} runs; CPU = the tsc process's user+system time`,
     );
+    let all: TypecheckFigures | undefined;
     const rows: [string, string[]][] = [...vendors.map((v): [string, string[]] => [`${v.key}`, [`${v.key}.ts`]]), ['all', vendors.map((v) => `${v.key}.ts`)]];
     for (const [name, files] of rows) {
       const typed = measure(dir, files.map((f) => `typed-${f}`));
@@ -243,9 +252,13 @@ export function typecheckCost(): void {
           `untyped ${untyped.cpu.toFixed(2)} s CPU (check ${untyped.check.toFixed(2)} s, ${untyped.instantiations.toLocaleString('en-US')} instantiations)` +
           ` -> ratio ${(typed.cpu / untyped.cpu).toFixed(2)}`,
       );
-      if (name === 'all') console.log(`type-check CPU ratio (every operation of every vendor, typed/untyped): ${(typed.cpu / untyped.cpu).toFixed(2)}  (target <= 1.5)`);
+      if (name === 'all') {
+        all = { ratio: typed.cpu / untyped.cpu, instantiations: typed.instantiations, operations };
+        console.log(`type-check CPU ratio (every operation of every vendor, typed/untyped): ${all.ratio.toFixed(2)}  (target <= 1.5)`);
+      }
     }
     if (process.env.TSC_KEEP) console.log(`  consumers kept in ${dir}`);
+    return all!;
   } finally {
     if (!process.env.TSC_KEEP) rmSync(dir, { recursive: true, force: true });
   }
