@@ -1,5 +1,5 @@
 // The reference site as a reader meets it: dist/docs/ (built by `npm run docs`) served from
-// 127.0.0.1 and opened in Debian's Chromium through playwright-core. The index lists every vendor;
+// 127.0.0.1 and opened in Chromium (test/support/chromium.ts says which) through playwright-core. The index lists every vendor;
 // each vendor page renders with no console error, shows every operation of the bundle in its
 // navigation, finds an operation by search, shows the error catalog, and makes no request to
 // another machine. Opened from disk, a page works the same.
@@ -15,8 +15,8 @@ import { CATALOG_TAG, docsDir, firstSentence, operationCount } from '../scripts/
 import { listOperations, type OpenApiDocument } from '../scripts/openapi-model.ts';
 import { loadVendors, projectRoot } from '../scripts/vendors.ts';
 import { loadBundles } from './support/bundles.ts';
+import { resolveChromium } from './support/chromium.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -85,12 +85,8 @@ function isLocal(url: string, allowed: string): boolean {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: the browser test drives Debian's Chromium (no browser download). ` +
-        'Install it with `sudo apt-get install -y chromium` (as .ci/run does) or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
+  const browser = await resolveChromium();
+  console.log(`browser test: ${browser.source} Chromium at ${browser.executablePath}`);
   if (!existsSync(join(docsDir, 'index.html'))) throw new Error('dist/docs/index.html is missing: run `npm run docs` (or `npm run build`) first');
   for (const v of vendors) {
     const page = join(docsDir, `${v.key}.html`);
@@ -102,7 +98,7 @@ beforeAll(async () => {
   server = createDocsServer(docsDir);
   origin = `http://127.0.0.1:${await listen(server, 0)}`;
   profile = mkdtempSync(join(tmpdir(), 'mc-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  context = await chromium.launchPersistentContext(profile, { executablePath: browser.executablePath, headless: true, args: CHROMIUM_ARGS });
   // Nothing may leave the machine: a request to anywhere else is recorded by the page's listener and cut here.
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -2,7 +2,7 @@
 // compiled runtime (.js + .d.ts, generated types and error catalogs included) and the Spectral
 // ruleset, and nothing else. Installed offline into a fresh project, a strict TypeScript consumer
 // compiles against it, runs against a local HTTP server, and a wrong path does not compile.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../scripts/docs-serve.ts';
 import { resolveRef as resolve, type OpenApiDocument, type Parameter } from '../scripts/openapi-model.ts';
 import { loadVendors, projectRoot, toolEnv } from '../scripts/vendors.ts';
+import { packAndInstall, run } from './support/install.ts';
 
 /** The client factory of each vendor entry point and the option that carries its credential. */
 const FACTORIES: Record<string, { factory: string; credential: 'token' | 'apiKey' }> = {
@@ -29,20 +30,6 @@ const projectPackage = JSON.parse(readFileSync(join(projectRoot, 'package.json')
   exports: Record<string, string | Record<string, string>>;
   dependencies: Record<string, string>;
 };
-
-/** npm as a user runs it: none of the npm_* settings of an `npm test` around us (they would point npm at this project). */
-const npmEnv: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(Object.entries(toolEnv).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|userconfig)$/i.test(k))),
-  npm_config_update_notifier: 'false',
-  npm_config_fund: 'false',
-  npm_config_audit: 'false',
-};
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = npmEnv) {
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw result.error;
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
-}
 
 const tsc = (cwd: string, files: string[], outDir?: string) =>
   run(
@@ -144,7 +131,6 @@ function consumerSource(): string {
 }
 
 let work = '';
-let tarball = '';
 let packedFiles: string[] = [];
 let consumer = '';
 
@@ -157,18 +143,11 @@ beforeAll(() => {
   if (unknown.length) throw new Error(`add the client factory of ${unknown.join(', ')} to FACTORIES in test/package.test.ts`);
 
   work = mkdtempSync(join(tmpdir(), 'mc-package-'));
-  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], projectRoot);
-  expect(pack.status, pack.output).toBe(0);
-  const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
-  tarball = join(work, info!.filename);
-  packedFiles = info!.files.map((f) => f.path).sort();
-
   consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  // openapi-fetch, the one dependency, comes from the npm cache: no network.
-  const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', consumer, tarball], consumer);
-  if (install.status !== 0) throw new Error(`npm install --offline of the tarball failed (is openapi-fetch in the npm cache? \`npm ci\` puts it there):\n${install.output}`);
+  const { ours } = packAndInstall(work, consumer);
+  packedFiles = ours.files;
 }, 120_000);
 
 afterAll(() => {

@@ -1,12 +1,12 @@
 // Linting for other repositories: a fixture repository installs the packed package (offline, from
-// the tarball), extends our ruleset by its package subpath in .spectral.yaml, and lints a spec
-// pull request; our rule codes (mc-...) fire, as JSON and as GitHub Actions annotations.
-import { spawnSync } from 'node:child_process';
+// the tarball, test/support/install.ts), extends our ruleset by its package subpath in
+// .spectral.yaml, and lints a spec pull request; our rule codes (mc-...) fire, as JSON and as GitHub Actions annotations.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, toolEnv } from '../scripts/vendors.ts';
+import { packAndInstall, run } from './support/install.ts';
 
 const fixture = join(projectRoot, 'test', 'fixtures', 'spectral-consumer', 'openapi.yaml');
 // Rule names read by pattern: Spectral's YAML reader is laxer than the `yaml` package about the ruleset's descriptions.
@@ -26,18 +26,6 @@ const BROKEN = [
   'mc-operation-tags',
   'mc-response-object-properties',
 ];
-
-/** npm as a user runs it: none of the npm_* settings of an `npm test` around us (they would point npm at this project). */
-const npmEnv: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(Object.entries(toolEnv).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|userconfig)$/i.test(k))),
-  npm_config_update_notifier: 'false',
-};
-
-function run(command: string, args: string[], cwd: string, env = npmEnv) {
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };
-}
 
 interface SpectralResult {
   code: string;
@@ -62,14 +50,10 @@ function lintJson(file: string): SpectralResult[] {
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'mc-spectral-consumer-'));
-  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], projectRoot);
-  expect(pack.status, pack.output).toBe(0);
-  const [info] = JSON.parse(pack.stdout) as { filename: string }[];
   repo = join(work, 'api-repo');
   mkdirSync(join(repo, 'specs'), { recursive: true });
   writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'api-repo', private: true }, null, 2));
-  const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--save-dev', '--prefix', repo, join(work, info!.filename)], repo);
-  if (install.status !== 0) throw new Error(`npm install --offline of the tarball failed (is openapi-fetch in the npm cache? \`npm ci\` puts it there):\n${install.output}`);
+  packAndInstall(work, repo, { saveDev: true });
   writeFileSync(join(repo, '.spectral.yaml'), 'extends: [messaging-contracts/spectral]\n');
   copyFileSync(fixture, join(repo, 'specs', 'openapi.yaml'));
   copyFileSync(join(projectRoot, 'test', 'fixtures', 'spectral', 'valid.yaml'), join(repo, 'specs', 'valid.yaml'));
