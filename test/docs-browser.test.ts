@@ -18,6 +18,7 @@ import { listOperations, type OpenApiDocument } from '../scripts/openapi-model.t
 import { loadVendors, projectRoot } from '../scripts/vendors.ts';
 import { loadBundles } from './support/bundles.ts';
 import { resolveChromium } from './support/chromium.ts';
+import { firstOperation, timeToOperation } from './support/first-operation.ts';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -113,28 +114,6 @@ afterAll(async () => {
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
-
-/** The first operation of a bundle (not a webhook), with the route Redoc gives it: `#/<first tag>/<operationid>`. */
-function firstOperation(doc: OpenApiDocument) {
-  const first = listOperations(doc).find((o) => !o.webhook && o.op.summary && o.op.tags?.length);
-  if (!first) throw new Error(`${doc.info.title} has no tagged operation with a summary`);
-  const tag = first.op.tags![0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return { ...first, summary: first.op.summary!, anchor: `#/${tag}/${slug(first.op.operationId)}` };
-}
-
-/** Opens `url` and waits until the operation whose summary is given is rendered as a heading; returns ms since navigation started. */
-async function timeToOperation(page: Page, url: string, summary: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  const at = await page.waitForFunction(
-    (text) => {
-      const heading = [...document.querySelectorAll('[data-section-id] h2')].find((h) => h.textContent?.trim() === text);
-      return heading ? performance.now() : false;
-    },
-    summary,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  return (await at.jsonValue()) as number;
-}
 
 describe('reference site index', () => {
   it('lists every vendor with its version, description, counts of operations, webhooks and error codes, and links its page and error catalog', async () => {
@@ -256,7 +235,7 @@ for (const vendor of vendors) {
       const op = firstOperation(vendor.doc);
       const served = await timeToOperation(page, `${origin}/${vendor.key}.html${op.anchor}`, op.summary);
       const fromDisk = await timeToOperation(page, `${pathToFileURL(join(docsDir, `${vendor.key}.html`)).href}${op.anchor}`, op.summary);
-      // A figure for `npm run bench` (bench/site.ts reads these lines), not a timed assertion.
+      // A figure (bench/site.ts measures the same, as a median), not a timed assertion.
       console.log(`first operation rendered: ${vendor.key} served ${Math.round(served)} ms, from disk ${Math.round(fromDisk)} ms (${op.op.operationId})`);
       expect(errors).toEqual([]);
       await page.close();
