@@ -142,15 +142,32 @@ export function firstSentence(text: string | undefined): string {
 }
 
 /** The document Redoc renders: the bundle plus a tag whose description is the error catalog. */
-export function withCatalogTag(doc: OpenApiDocument): OpenApiDocument {
+export function withCatalogTag(doc: OpenApiDocument, keepCatalog = true): OpenApiDocument {
   const tags = [...((doc as { tags?: unknown[] }).tags ?? []), { name: CATALOG_TAG, 'x-traitTag': true, description: catalogTable(doc) }];
   const groups = (doc as { 'x-tagGroups'?: { name: string; tags: string[] }[] })['x-tagGroups'];
+  const { 'x-error-catalog': catalog, ...rest } = doc;
   return {
-    ...doc,
+    ...rest,
+    ...(keepCatalog && catalog ? { 'x-error-catalog': catalog } : {}),
     tags,
     // With tag groups, a tag outside every group is not shown: give the catalog its own group.
     ...(groups ? { 'x-tagGroups': [...groups, { name: 'Errors', tags: [CATALOG_TAG] }] } : {}),
   } as OpenApiDocument;
+}
+
+/**
+ * The document a page carries: the bundle without the extensions for machines that Redoc does not
+ * show (the catalog is shown as its own section instead), then the catalog tag. Only these known
+ * keys at their known places are dropped: a schema property may well be called `x-something`.
+ */
+export function pageDocument(doc: OpenApiDocument): OpenApiDocument {
+  const copy = structuredClone(doc) as OpenApiDocument & Record<string, unknown>;
+  for (const key of ['x-generated-by', 'x-error-catalog']) delete copy[key];
+  for (const { op } of listOperations(copy)) {
+    const extensions = op as unknown as Record<string, unknown>;
+    for (const key of ['x-error-codes', 'x-pagination']) delete extensions[key];
+  }
+  return withCatalogTag({ ...copy, 'x-error-catalog': doc['x-error-catalog'] } as OpenApiDocument, false);
 }
 
 /** The options the page hands Redoc: no web fonts, no telemetry, the document as given (already bundled). */
@@ -175,7 +192,7 @@ export function vendorPage(doc: OpenApiDocument): string {
 <body>
   <p id="mc-loading">Loading the ${escapeHtml(doc.info.title)} reference…</p>
   <div id="redoc"></div>
-  ${dataBlock('mc-redoc-definition', withCatalogTag(doc))}
+  ${dataBlock('mc-redoc-definition', pageDocument(doc))}
   ${dataBlock('mc-redoc-options', REDOC_OPTIONS)}
   <script src="./${SHARED_FILES.redoc}"></script>
   <script src="./${SHARED_FILES.boot}"></script>
