@@ -29,6 +29,8 @@ const FACTORIES: Record<string, { factory: string; credential: string }> = {
   inbound: { factory: 'createInboundClient', credential: 'apiKey' },
   helpscout: { factory: 'createHelpScoutClient', credential: 'token' },
   lines: { factory: 'createLinesClient', credential: 'apiKey' },
+  // On main since the Inbox v2 merge; unused until redocly.yaml lists it here.
+  'inbox-v2': { factory: 'createInboxV2Client', credential: 'token' },
 };
 
 const TSC_ROUNDS = Number(process.env.TSC_ROUNDS ?? 3);
