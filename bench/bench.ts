@@ -19,9 +19,13 @@
 //    the /threads page: <= 10% of a typed call's client CPU). This part prints the validator alone on
 //    the same page (microseconds per body) and the gzipped size of each vendor's
 //    generated/<vendor>/validators.js (target <= 60 KB).
+// 5. Type-check cost (bench/typecheck.ts): tsc on a consumer calling every operation of every
+//    vendor through the typed clients against the same calls with untyped fetch. Target: CPU ratio <= 1.5.
+// 6. Reference site (bench/site.ts): the size of dist/docs/ against 4 MiB, and each vendor page's
+//    time until its first operation is rendered, opened from disk in Chromium.
 //
-// It prints figures; it asserts nothing. Environment: BENCH=client|normalizer|size|drift (one part only),
-// ROUNDS, REQUESTS, NORMALIZE_ROUNDS, NORMALIZE_N.
+// It prints figures; it asserts nothing. Environment: BENCH=client|normalizer|size|drift|typecheck|site
+// (one part only), ROUNDS, REQUESTS, NORMALIZE_ROUNDS, NORMALIZE_N, TSC_ROUNDS, SITE_ROUNDS.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -36,6 +40,8 @@ import * as inboxValidators from '../generated/inbox/validators.js';
 import { definitions } from '../test/support/definitions.ts';
 import { loadVendors, projectRoot } from '../scripts/vendors.ts';
 import type { OpenApiDocument } from '../scripts/openapi-model.ts';
+import { typecheckCost, type TypecheckFigures } from './typecheck.ts';
+import { siteFigures, type SiteFigures } from './site.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 const REQUESTS = Number(process.env.REQUESTS ?? 500);
@@ -295,8 +301,26 @@ async function bundleSizes() {
   }
 }
 
-const only = process.env.BENCH; // "client", "normalizer", "size" or "drift" runs one part
-if (only === undefined || only === 'client') await clientVersusFetch();
-if (only === undefined || only === 'normalizer') normalizerThroughput();
-if (only === undefined || only === 'size') await bundleSizes();
-if (only === undefined || only === 'drift') driftValidators();
+const only = process.env.BENCH; // one part: client, normalizer, size, drift, typecheck or site
+const runs = (part: string) => only === undefined || only === part;
+if (runs('client')) await clientVersusFetch();
+if (runs('normalizer')) normalizerThroughput();
+if (runs('size')) await bundleSizes();
+if (runs('drift')) driftValidators();
+let typecheck: TypecheckFigures | undefined;
+if (runs('typecheck')) typecheck = typecheckCost();
+let site: SiteFigures | undefined;
+if (runs('site')) site = await siteFigures();
+
+// The closing note: today's figures beside those measured when issue 21 was filed (a strict
+// consumer making 10 typed calls across the four vendors, Node 20).
+console.log('\nclosing note (issue 21 measured, then now):');
+if (typecheck) {
+  console.log(`  type-check CPU, typed/untyped: 2.06x on 10 calls -> ${typecheck.ratio.toFixed(2)}x on all ${typecheck.operations} operations (target <= 1.5x)`);
+  console.log(`  instantiations: 200k for 10 calls -> ${Math.round(typecheck.instantiations / 1000)}k for ${typecheck.operations} operations`);
+}
+if (site) {
+  console.log(`  reference site: 11.5 MB (Redoc inlined in each of 4 pages) -> ${(site.bytes / 1024 / 1024).toFixed(2)} MiB (one shared Redoc; target <= 4 MiB)`);
+  const hs = site.firstOperation.helpscout;
+  if (hs !== undefined) console.log(`  Help Scout page from disk: first section heading after 2.1 s -> first operation (at its link) after ${(hs / 1000).toFixed(1)} s on this machine now`);
+}
