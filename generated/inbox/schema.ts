@@ -2496,7 +2496,7 @@ export interface components {
              * @default platformId
              * @enum {string}
              */
-            by: "platformId" | "username" | "externalId";
+            by?: "platformId" | "username" | "externalId";
             /**
              * @description The platform of the identifier; the page says it is required when `by` is `platformId` or `username`, defaults to `twitter` (the only platform) and is ignored for `externalId`.
              * @enum {string}
