@@ -255,7 +255,7 @@ function normalizerInputs(): [VendorDefinition, NormalizeInput][] {
 
 function normalizerThroughput() {
   const client = normalizerInputs();
-  // What the retry middleware passes for every failed attempt: no request snapshot, no secret.
+  // The same inputs without a request snapshot or a secret: what normalizeError costs alone.
   const bare = client.map(([def, { operation, status, headers, body }]): [VendorDefinition, NormalizeInput] => [def, { operation, status, headers, body }]);
   let sink = 0;
   const run = (inputs: [VendorDefinition, NormalizeInput][], n: number) => {
@@ -281,7 +281,7 @@ function normalizerThroughput() {
   console.log(`normalizeError: ${client.length} catalog example bodies of ${Object.keys(definitions).length} vendors with their statuses and rate-limit headers, ${NORMALIZE_ROUNDS} rounds x ${NORMALIZE_N}, one thread`);
   console.log(`normalizer throughput: ${Math.round(median(rates.client)).toLocaleString('en-US')} errors/s  (as the client calls it: token to redact, request snapshot; target >= 1,000,000/s)`);
   console.log(`  per-round: ${spread(rates.client)}`);
-  console.log(`  without a token to redact (as the retry middleware calls it): ${Math.round(median(rates.bare)).toLocaleString('en-US')} errors/s; per-round: ${spread(rates.bare)}`);
+  console.log(`  without a snapshot or a token to redact (normalizeError alone): ${Math.round(median(rates.bare)).toLocaleString('en-US')} errors/s; per-round: ${spread(rates.bare)}`);
   if (sink === 0) console.log('');
 }
 

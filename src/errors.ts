@@ -69,7 +69,7 @@ export class ApiError<Code extends string = string> extends Error {
 
   constructor(init: ApiErrorInit<Code>) {
     // No stack frames are captured here: capturing them costs several times the whole
-    // normalisation, and most ApiErrors (every failed attempt the retry middleware looks at) are
+    // normalisation, and most ApiErrors (every failed attempt the transport looks at) are
     // never thrown. The client captures the stack where it throws the error to the caller
     // (`unwrap`, a failed call); `stack` is "ApiError: <message>" until then.
     const limit = Error.stackTraceLimit;

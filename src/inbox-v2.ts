@@ -17,7 +17,7 @@ export type InboxV2Client = VendorClient<paths, InboxV2ErrorCode>;
 /**
  * The wait an error body asks for, in ms: `details.retryAfterSeconds` (platformRateLimited,
  * platformUnavailable), else `details.resetAt` (rateLimited). The normaliser uses it only when no
- * header (Retry-After, X-RateLimit-Reset) gives one; the retry middleware's total-delay budget bounds it.
+ * header (Retry-After, X-RateLimit-Reset) gives one; the transport's total-delay budget and deadline bound it.
  */
 function bodyRetryAfterMs(details: Record<string, unknown> | undefined, now: number): number | undefined {
   const seconds = details?.retryAfterSeconds;

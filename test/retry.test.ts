@@ -1,4 +1,4 @@
-// The retry middleware against a real HTTP server on 127.0.0.1, on a fake clock: setTimeout and
+// Retries (src/transport.ts, src/retry.ts) against a real HTTP server on 127.0.0.1, on a fake clock: setTimeout and
 // Date are fake (so every wait is exact and instant), I/O is real. Each test counts the requests
 // the server received and reads the waits the middleware scheduled.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,7 +21,7 @@ const rateLimited = (vendor: string) => catalogCases(vendor).find((c) => c.entry
 let server: TestServer | undefined;
 /** Fake time of each request the clients sent, in order. */
 let sent: number[] = [];
-/** The waits the retry middleware scheduled (its setTimeout calls), in order. */
+/** The waits the transport scheduled (its setTimeout calls), in order. */
 let waits: number[] = [];
 
 const recordingFetch: typeof fetch = (input, init) => {
