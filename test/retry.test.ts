@@ -36,7 +36,7 @@ beforeEach(() => {
   vi.setSystemTime(NOW);
   const fakeSetTimeout = globalThis.setTimeout;
   vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-    // Only the middleware's waits: the HTTP stack schedules timers of its own.
+    // Only the retry waits (sleep in src/retry.ts): the HTTP stack schedules timers of its own.
     if (new Error().stack?.includes('/src/retry.ts')) waits.push(ms ?? 0);
     return fakeSetTimeout(callback, ms, ...args);
   }) as typeof setTimeout);
