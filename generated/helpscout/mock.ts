@@ -82,73 +82,73 @@ export interface MockOperations {
   "DELETE /v2/organizations/{organizationId}/properties/{slug}": { examples: never; errors: "BadRequest" | "InvalidUri" | "RejectedRequest" | "InvalidHttpMethod" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" | "NotFound" | "InvalidIdentifier" | "InvalidNonNegativeNumber" };
   "GET /v2/tags": { examples: "page"; errors: "BadRequest" | "InvalidUri" | "RejectedRequest" | "InvalidHttpMethod" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" | "InvalidNumber" };
   "GET /v2/tags/{tagId}": { examples: "tag"; errors: "BadRequest" | "InvalidUri" | "RejectedRequest" | "InvalidHttpMethod" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" | "NotFound" | "InvalidIdentifier" | "InvalidNonNegativeNumber" };
-  "GET /v2/mailboxes": { examples: "inboxes" | "empty"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/mailboxes/{mailboxId}": { examples: "inbox"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/mailboxes/{mailboxId}/fields": { examples: "fields"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "InvalidIdentifier" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/mailboxes/{mailboxId}/folders": { examples: "folders"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "InvalidIdentifier" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/mailboxes/{mailboxId}/routing": { examples: "enabled" | "disabled"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "PUT /v2/mailboxes/{mailboxId}/routing": { examples: never; errors: "InvalidJson" | "NotNull" | "NotEmpty" | "EnumValue" | "InvalidNumber" | "InvalidIdentifier" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/mailboxes/{mailboxId}/saved-replies": { examples: "savedReplies" | "none"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "POST /v2/mailboxes/{mailboxId}/saved-replies": { examples: never; errors: "InvalidJson" | "NotEmpty" | "Size" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/mailboxes/{mailboxId}/saved-replies/{savedReplyId}": { examples: "savedReply"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "PUT /v2/mailboxes/{mailboxId}/saved-replies/{savedReplyId}": { examples: never; errors: "InvalidJson" | "NotEmpty" | "Size" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "DELETE /v2/mailboxes/{mailboxId}/saved-replies/{savedReplyId}": { examples: never; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/users": { examples: "users" | "byEmail"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Email" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "POST /v2/users": { examples: never; errors: "InvalidJson" | "NotEmpty" | "NotNull" | "Size" | "Email" | "EnumValue" | "InvalidIdentifier" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/users/me": { examples: "me"; errors: "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/users/status": { examples: "statuses"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/users/{userId}": { examples: "user"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "DELETE /v2/users/{userId}": { examples: never; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/users/{userId}/status": { examples: "custom"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "PUT /v2/users/{userId}/status": { examples: never; errors: "InvalidJson" | "NotNull" | "EnumValue" | "NotEmpty" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/users/{userId}/conversation-reassignment": { examples: "enabled"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "PUT /v2/users/{userId}/conversation-reassignment": { examples: never; errors: "InvalidJson" | "NotNull" | "InvalidNumber" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/teams": { examples: "teams"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/teams/{teamId}/members": { examples: "members"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "InvalidIdentifier" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "PUT /v2/teams/{teamId}/members": { examples: never; errors: "InvalidJson" | "NotNull" | "InvalidIdentifier" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/ratings/{ratingId}": { examples: "great"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/chat": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/email": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/phone": { examples: "compared"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/company": { examples: "compared"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/company/customers-helped": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/company/drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/conversations": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/conversations/volume-by-channel": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/conversations/busy-times": { examples: "busy"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/conversations/drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/conversations/fields-drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/conversations/new": { examples: "compared"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/conversations/new-drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/conversations/received-messages": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/docs": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/happiness": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/happiness/ratings": { examples: "ratings"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/productivity": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/productivity/first-response-time": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/productivity/replies-sent": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/productivity/resolution-time": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/productivity/resolved": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/productivity/response-time": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user/chat": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user/conversation-history": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user/customers-helped": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user/drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user/happiness": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user/ratings": { examples: "ratings"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user/replies": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/reports/user/resolutions": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v3/system-users": { examples: "systemUsers"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v3/system-users/{systemUserId}": { examples: "aiAgent"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/webhooks": { examples: "webhooks"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "POST /v2/webhooks": { examples: never; errors: "InvalidJson" | "NotEmpty" | "NotNull" | "Size" | "EnumValue" | "ListOfEnumValues" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/webhooks/{webhookId}": { examples: "webhook"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "PUT /v2/webhooks/{webhookId}": { examples: never; errors: "InvalidJson" | "NotEmpty" | "NotNull" | "Size" | "EnumValue" | "ListOfEnumValues" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "DELETE /v2/webhooks/{webhookId}": { examples: never; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "GET /v2/workflows": { examples: "workflows"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "EnumValue" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "PATCH /v2/workflows/{workflowId}": { examples: never; errors: "InvalidJson" | "AllowedPatchOperations" | "EnumValue" | "NotNull" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
-  "POST /v2/workflows/{workflowId}/run": { examples: never; errors: "CannotRunWorkflow" | "InvalidJson" | "NotEmpty" | "Size" | "InvalidIdentifier" | "BadRequest" | "Unauthorized" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/mailboxes": { examples: "inboxes" | "empty"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/mailboxes/{mailboxId}": { examples: "inbox"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/mailboxes/{mailboxId}/fields": { examples: "fields"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "InvalidIdentifier" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/mailboxes/{mailboxId}/folders": { examples: "folders"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "InvalidIdentifier" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/mailboxes/{mailboxId}/routing": { examples: "enabled" | "disabled"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "PUT /v2/mailboxes/{mailboxId}/routing": { examples: never; errors: "InvalidJson" | "NotNull" | "NotEmpty" | "EnumValue" | "InvalidNumber" | "InvalidIdentifier" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/mailboxes/{mailboxId}/saved-replies": { examples: "savedReplies" | "none"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "POST /v2/mailboxes/{mailboxId}/saved-replies": { examples: never; errors: "InvalidJson" | "NotEmpty" | "Size" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/mailboxes/{mailboxId}/saved-replies/{savedReplyId}": { examples: "savedReply"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "PUT /v2/mailboxes/{mailboxId}/saved-replies/{savedReplyId}": { examples: never; errors: "InvalidJson" | "NotEmpty" | "Size" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "DELETE /v2/mailboxes/{mailboxId}/saved-replies/{savedReplyId}": { examples: never; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/users": { examples: "users" | "byEmail"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Email" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "POST /v2/users": { examples: never; errors: "InvalidJson" | "NotEmpty" | "NotNull" | "Size" | "Email" | "EnumValue" | "InvalidIdentifier" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/users/me": { examples: "me"; errors: "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/users/status": { examples: "statuses"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/users/{userId}": { examples: "user"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "DELETE /v2/users/{userId}": { examples: never; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/users/{userId}/status": { examples: "custom"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "PUT /v2/users/{userId}/status": { examples: never; errors: "InvalidJson" | "NotNull" | "EnumValue" | "NotEmpty" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/users/{userId}/conversation-reassignment": { examples: "enabled"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "PUT /v2/users/{userId}/conversation-reassignment": { examples: never; errors: "InvalidJson" | "NotNull" | "InvalidNumber" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/teams": { examples: "teams"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/teams/{teamId}/members": { examples: "members"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "InvalidIdentifier" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "PUT /v2/teams/{teamId}/members": { examples: never; errors: "InvalidJson" | "NotNull" | "InvalidIdentifier" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/ratings/{ratingId}": { examples: "great"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/chat": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/email": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/phone": { examples: "compared"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/company": { examples: "compared"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/company/customers-helped": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/company/drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/conversations": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/conversations/volume-by-channel": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/conversations/busy-times": { examples: "busy"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/conversations/drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/conversations/fields-drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/conversations/new": { examples: "compared"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/conversations/new-drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/conversations/received-messages": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/docs": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/happiness": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/happiness/ratings": { examples: "ratings"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/productivity": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/productivity/first-response-time": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/productivity/replies-sent": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/productivity/resolution-time": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/productivity/resolved": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/productivity/response-time": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user/chat": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user/conversation-history": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user/customers-helped": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user/drilldown": { examples: "page"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user/happiness": { examples: "current"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user/ratings": { examples: "ratings"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user/replies": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/reports/user/resolutions": { examples: "weekly"; errors: "MalformedDate" | "NotNull" | "EnumValue" | "ListOfEnumValues" | "InvalidNumber" | "InvalidIdentifier" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v3/system-users": { examples: "systemUsers"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v3/system-users/{systemUserId}": { examples: "aiAgent"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/webhooks": { examples: "webhooks"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "POST /v2/webhooks": { examples: never; errors: "InvalidJson" | "NotEmpty" | "NotNull" | "Size" | "EnumValue" | "ListOfEnumValues" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/webhooks/{webhookId}": { examples: "webhook"; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "PUT /v2/webhooks/{webhookId}": { examples: never; errors: "InvalidJson" | "NotEmpty" | "NotNull" | "Size" | "EnumValue" | "ListOfEnumValues" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "DELETE /v2/webhooks/{webhookId}": { examples: never; errors: "InvalidIdentifier" | "InvalidUri" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "GET /v2/workflows": { examples: "workflows"; errors: "InvalidNumber" | "InvalidUri" | "RejectedRequest" | "BadRequest" | "EnumValue" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "PATCH /v2/workflows/{workflowId}": { examples: never; errors: "InvalidJson" | "AllowedPatchOperations" | "EnumValue" | "NotNull" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
+  "POST /v2/workflows/{workflowId}/run": { examples: never; errors: "CannotRunWorkflow" | "InvalidJson" | "NotEmpty" | "Size" | "InvalidIdentifier" | "BadRequest" | "Unauthorized" | "PaymentMissing" | "AccessDenied" | "ApiNotEnabled" | "NotFound" | "InvalidMediaType" | "TooManyRequests" | "InternalServerError" | "ServiceUnavailable" | "InternalTimeout" };
 }
 
 /** One documented answer: status, media type, and the documented headers that have an example. */
@@ -4925,6 +4925,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -4969,6 +4970,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5066,6 +5068,7 @@ export const mockData: MockData = {
         "BadRequest",
         "InvalidIdentifier",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5163,6 +5166,7 @@ export const mockData: MockData = {
         "BadRequest",
         "InvalidIdentifier",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5239,6 +5243,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5267,6 +5272,7 @@ export const mockData: MockData = {
         "InvalidIdentifier",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5313,6 +5319,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5341,6 +5348,7 @@ export const mockData: MockData = {
         "Size",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5374,6 +5382,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5399,6 +5408,7 @@ export const mockData: MockData = {
         "Size",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5424,6 +5434,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5597,6 +5608,7 @@ export const mockData: MockData = {
         "BadRequest",
         "Email",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -5628,6 +5640,7 @@ export const mockData: MockData = {
         "InvalidIdentifier",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "InvalidMediaType",
@@ -5675,6 +5688,7 @@ export const mockData: MockData = {
       ],
       "errors": [
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -5757,6 +5771,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -5804,6 +5819,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5828,6 +5844,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5875,6 +5892,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5901,6 +5919,7 @@ export const mockData: MockData = {
         "NotEmpty",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5940,6 +5959,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -5965,6 +5985,7 @@ export const mockData: MockData = {
         "InvalidNumber",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -6056,6 +6077,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6153,6 +6175,7 @@ export const mockData: MockData = {
         "BadRequest",
         "InvalidIdentifier",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -6178,6 +6201,7 @@ export const mockData: MockData = {
         "InvalidIdentifier",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -6245,6 +6269,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -6297,6 +6322,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6348,6 +6374,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6404,6 +6431,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6479,6 +6507,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6529,6 +6558,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6575,6 +6605,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6695,6 +6726,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6745,6 +6777,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6798,6 +6831,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6844,6 +6878,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6890,6 +6925,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -6957,6 +6993,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7003,6 +7040,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7053,6 +7091,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7129,6 +7168,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7171,6 +7211,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7213,6 +7254,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7273,6 +7315,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7323,6 +7366,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7373,6 +7417,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7423,6 +7468,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7473,6 +7519,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7523,6 +7570,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7574,6 +7622,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7625,6 +7674,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7671,6 +7721,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7721,6 +7772,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7767,6 +7819,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7823,6 +7876,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7865,6 +7919,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7915,6 +7970,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -7965,6 +8021,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -8037,6 +8094,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -8081,6 +8139,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -8172,6 +8231,7 @@ export const mockData: MockData = {
         "RejectedRequest",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -8203,6 +8263,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "InvalidMediaType",
@@ -8247,6 +8308,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -8276,6 +8338,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -8301,6 +8364,7 @@ export const mockData: MockData = {
         "InvalidUri",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -8386,6 +8450,7 @@ export const mockData: MockData = {
         "BadRequest",
         "EnumValue",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "TooManyRequests",
@@ -8411,6 +8476,7 @@ export const mockData: MockData = {
         "NotNull",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",
@@ -8439,6 +8505,7 @@ export const mockData: MockData = {
         "InvalidIdentifier",
         "BadRequest",
         "Unauthorized",
+        "PaymentMissing",
         "AccessDenied",
         "ApiNotEnabled",
         "NotFound",

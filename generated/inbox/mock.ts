@@ -45,6 +45,7 @@ export interface MockOperations {
   "GET /campaigns/{campaignId}": { examples: "campaign"; errors: "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR" };
   "POST /campaigns/v2/{campaignId}/enable": { examples: "enabled"; errors: "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR" };
   "POST /campaigns/v2/{campaignId}/leads": { examples: "counts"; errors: "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION_ERROR" | "UNPROCESSABLE_ENTITY" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR" };
+  "POST /campaigns/v2/{campaignId}/leads/{identifier}/cancel": { examples: "canceled"; errors: "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION_ERROR" | "UNPROCESSABLE_ENTITY" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR" };
   "POST /lists/{listId}/leads": { examples: "result"; errors: "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION_ERROR" | "UNPROCESSABLE_ENTITY" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR" };
   "DELETE /lists/{listId}/leads": { examples: "removed"; errors: "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION_ERROR" | "UNPROCESSABLE_ENTITY" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR" };
   "PATCH /lists/{listId}/leads/{platformId}": { examples: "updated"; errors: "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION_ERROR" | "UNPROCESSABLE_ENTITY" | "RATE_LIMITED" | "INTERNAL_SERVER_ERROR" };
@@ -2439,6 +2440,34 @@ export const mockData: MockData = {
               "added": 2,
               "skipped": 1,
               "failed": 0
+            }
+          },
+          "headers": {
+            "X-RateLimit-Limit": "300",
+            "X-RateLimit-Remaining": "295",
+            "X-RateLimit-Reset": "1705312800"
+          }
+        }
+      ],
+      "errors": [
+        "UNAUTHORIZED",
+        "FORBIDDEN",
+        "VALIDATION_ERROR",
+        "UNPROCESSABLE_ENTITY",
+        "RATE_LIMITED",
+        "INTERNAL_SERVER_ERROR"
+      ]
+    },
+    "POST /campaigns/v2/{campaignId}/leads/{identifier}/cancel": {
+      "method": "POST",
+      "path": "/campaigns/v2/{campaignId}/leads/{identifier}/cancel",
+      "success": [
+        {
+          "status": 200,
+          "contentType": "application/json",
+          "examples": {
+            "canceled": {
+              "success": true
             }
           },
           "headers": {

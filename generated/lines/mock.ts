@@ -1022,7 +1022,7 @@ export const mockData: MockData = {
         "error": {
           "type": "invalid_request_error",
           "code": "contact_has_not_messaged",
-          "message": "This contact hasn't messaged your line yet. Ask them to send a message first.",
+          "message": "Cannot send to a contact who has not messaged this line first.",
           "param": "to"
         }
       }
