@@ -1,29 +1,23 @@
-// Step 1: lint every API with Redocly (rules in redocly.yaml), then lint each bundled API with
-// Spectral (.spectral.yaml). Spectral gets the bundle, not the multi-file root: its resolver
-// mis-reads components referenced from many files (example objects reported as missing `value`,
-// error schemas as not envelopes) while the same document bundled lints clean.
-import { mkdirSync } from 'node:fs';
+// Step 1: lint every vendor's spec with Redocly (redocly.yaml) and Spectral (.spectral.yaml), both
+// always, through the same code as `messaging-contracts lint` (cli/lint.ts): every finding is
+// reported at the source YAML file and line, never in a bundle.
 import { join } from 'node:path';
+import { formatReport, FORMATS, type Format } from '../cli/findings.ts';
+import { lintSpecs } from '../cli/lint.ts';
 import { loadVendors, projectRoot } from './vendors.ts';
-import { runMain, runTool } from './run.ts';
+import { runMain, StepError } from './run.ts';
 
-export function lint(format?: string): void {
-  const vendors = loadVendors();
-  const redoclyFormat = format ? [`--format=${format}`] : [];
-  runTool('redocly', ['lint', ...vendors.map((v) => v.api), ...redoclyFormat]);
-  const dir = join(projectRoot, 'dist', 'lint');
-  mkdirSync(dir, { recursive: true });
-  const bundles = vendors.map((v) => {
-    const file = join('dist', 'lint', `${v.key}.json`);
-    runTool('redocly', ['bundle', v.api, '--ext', 'json', '-o', file], { quiet: true });
-    return file;
-  });
-  const spectralFormat = format ? ['--format', format] : [];
-  runTool('spectral', ['lint', '--fail-severity', 'warn', ...spectralFormat, ...bundles]);
+export async function lint(format: Format = 'stylish'): Promise<void> {
+  const report = await lintSpecs({ roots: loadVendors().map((v) => v.root), cwd: projectRoot, ruleset: join(projectRoot, '.spectral.yaml') });
+  process.stdout.write(formatReport(report, format, projectRoot));
+  if (report.crashes.length) throw new StepError(`lint failed: ${report.crashes.join('\n')}`);
+  if (report.failed.length) throw new StepError(`lint failed: ${report.failed.join(' and ')} reported problems`);
 }
 
-// `npm run lint -- --format github-actions` gives pull-request annotations from both linters.
+// `npm run lint -- --format github-actions` gives pull-request annotations from both linters; `--format json` a report.
 if (process.argv[1]?.endsWith('lint.ts')) {
   const i = process.argv.indexOf('--format');
-  runMain(() => lint(i > 0 ? process.argv[i + 1] : undefined));
+  const format = (i > 0 ? process.argv[i + 1] : 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new Error(`--format: one of ${FORMATS.join(', ')}`);
+  runMain(() => lint(format));
 }

@@ -156,7 +156,7 @@ afterAll(() => {
 });
 
 describe('npm package', () => {
-  it('holds the bundles, the compiled runtime with its types and error catalogs, and the Spectral ruleset, and nothing else', () => {
+  it('holds the bundles, the compiled runtime with its types and error catalogs, the Spectral ruleset and the command, and nothing else', () => {
     const compiled = (dir: string, names: string[]) => names.flatMap((name) => [`${dir}/${name}.d.ts`, `${dir}/${name}.js`]);
     const sources = readdirSync(join(projectRoot, 'src'))
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
@@ -167,11 +167,12 @@ describe('npm package', () => {
       ...vendors.map((v) => `generated/${v.key}/openapi.json`),
       ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'mock', 'runtime', 'schema', 'webhooks'])),
       ...compiled('dist/lib/src', sources),
+      ...compiled('dist/lib/cli', readdirSync(join(projectRoot, 'cli')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''))),
       'spectral/ruleset.yaml',
       ...readdirSync(join(projectRoot, 'spectral', 'functions')).map((f) => `spectral/functions/${f}`),
     ].sort();
     expect(packedFiles).toEqual(expected);
-    expect(packedFiles.filter((f) => /^(spec|test|scripts|src)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(packedFiles.filter((f) => /^(spec|test|scripts|src|cli)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   });
 
   it('has every target of its exports map in the tarball', () => {
@@ -181,33 +182,53 @@ describe('npm package', () => {
     expect(projectPackage.exports['./spectral']).toBe('./spectral/ruleset.yaml');
   });
 
-  it('depends on openapi-fetch only (msw is an optional peer of the mock subpaths), and its runtime imports nothing else', () => {
+  it('depends on openapi-fetch only (msw and the linters of its command are optional peers), and its runtime imports nothing else', () => {
     const installed = join(consumer, 'node_modules', 'messaging-contracts');
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.version).toBe(projectPackage.version);
     expect(manifest.dependencies).toEqual({ 'openapi-fetch': projectPackage.dependencies['openapi-fetch'] });
-    expect(manifest.peerDependencies).toEqual({ msw: expect.stringMatching(/^\^2\./) });
-    expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } });
+    const peers = ['@redocly/cli', '@stoplight/spectral-cli', 'msw', 'yaml'];
+    expect(Object.keys(manifest.peerDependencies as object).sort()).toEqual(peers);
+    expect(manifest.peerDependencies).toMatchObject({ msw: expect.stringMatching(/^\^2\./) });
+    expect(manifest.peerDependenciesMeta).toEqual(Object.fromEntries(peers.map((p) => [p, { optional: true }])));
     for (const field of ['optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
     expect(readdirSync(join(consumer, 'node_modules')).filter((d) => !d.startsWith('.')).sort()).toEqual(['messaging-contracts', 'openapi-fetch', 'openapi-typescript-helpers']);
-    const specifiers = new Set<string>();
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const file = join(dir, entry.name);
-        if (entry.isDirectory()) walk(file);
-        else if (entry.name.endsWith('.js')) {
-          // msw only from the mock kit (src/mock.ts), which only the <vendor>/mock subpaths load.
-          const allowed = entry.name === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch'];
-          // Import statements and dynamic imports only: the generated mock data holds example bodies with "from" fields.
-          for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
-            const specifier = m[1] ?? m[2] ?? m[3]!;
-            if (!specifier.startsWith('.') && !allowed.includes(specifier)) specifiers.add(`${entry.name}: ${specifier}`);
+    /** Bare specifiers imported by the .js files under `dir`, as `file: specifier`, minus the ones `allowed` for that file. */
+    const importsUnder = (dir: string, allowed: (file: string) => string[]): string[] => {
+      const specifiers = new Set<string>();
+      const walk = (at: string): void => {
+        for (const entry of readdirSync(at, { withFileTypes: true })) {
+          const file = join(at, entry.name);
+          if (entry.isDirectory()) walk(file);
+          else if (entry.name.endsWith('.js')) {
+            // Import statements and dynamic imports only: the generated mock data holds example bodies with "from" fields.
+            for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+              const specifier = m[1] ?? m[2] ?? m[3]!;
+              if (!specifier.startsWith('.') && !specifier.startsWith('node:') && !allowed(entry.name).includes(specifier)) specifiers.add(`${entry.name}: ${specifier}`);
+            }
           }
         }
-      }
+      };
+      walk(dir);
+      return [...specifiers];
     };
-    walk(join(installed, 'dist', 'lib'));
-    expect([...specifiers].filter((s) => !s.includes(': node:'))).toEqual([]);
+    // msw only from the mock kit (src/mock.ts), which only the <vendor>/mock subpaths load.
+    const runtimeAllowed = (file: string) => (file === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch']);
+    for (const runtime of ['src', 'generated']) expect(importsUnder(join(installed, 'dist', 'lib', runtime), runtimeAllowed), runtime).toEqual([]);
+    // The command starts the linters as programs; it imports only `yaml`, and only once it has checked that it is there.
+    expect(importsUnder(join(installed, 'dist', 'lib', 'cli'), () => []).map((s) => s.replace(/^.*: /, ''))).toEqual(['yaml']);
+  });
+
+  it('has a `messaging-contracts lint` command that names the linters to install when they are missing', () => {
+    writeFileSync(join(consumer, 'openapi.yaml'), 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\n');
+    const result = run('npx', ['--offline', 'messaging-contracts', 'lint', 'openapi.yaml'], consumer);
+    expect(result.status, result.output).toBe(2);
+    const peers = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
+    const linters = Object.entries(peers).filter(([name]) => name !== 'msw');
+    expect(result.output).toContain(`npm install --save-dev ${linters.map(([name, range]) => `'${name}@${range}'`).join(' ')}`);
+    const help = run('npx', ['--offline', 'messaging-contracts', '--help'], consumer);
+    expect(help.status, help.output).toBe(0);
+    expect(help.stdout).toMatch(/^ {2}lint /m);
   });
 
   it('compiles a strict TypeScript consumer of every vendor, which then calls a local server through the typed clients', async () => {

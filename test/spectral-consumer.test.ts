@@ -1,7 +1,8 @@
 // Linting for other repositories: a fixture repository installs the packed package (offline, from
 // the tarball, test/support/install.ts), extends our ruleset by its package subpath in
 // .spectral.yaml, and lints a spec pull request; our rule codes (mc-...) fire, as JSON and as GitHub Actions annotations.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The same repository, with the optional peers added, lints a multi-file spec with `npx messaging-contracts lint`.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,11 +54,16 @@ beforeAll(() => {
   repo = join(work, 'api-repo');
   mkdirSync(join(repo, 'specs'), { recursive: true });
   writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'api-repo', private: true }, null, 2));
-  packAndInstall(work, repo, { saveDev: true });
+  // The optional peers of `messaging-contracts lint`: @redocly/cli and yaml (no dependencies) packed
+  // and installed like our package; Spectral's CLI linked from this project, since packing its
+  // 234-package dependency closure one by one would take minutes.
+  packAndInstall(work, repo, { saveDev: true, extra: ['@redocly/cli', 'yaml'] });
+  mkdirSync(join(repo, 'node_modules', '@stoplight'), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules', '@stoplight', 'spectral-cli'), join(repo, 'node_modules', '@stoplight', 'spectral-cli'), 'dir');
   writeFileSync(join(repo, '.spectral.yaml'), 'extends: [messaging-contracts/spectral]\n');
   copyFileSync(fixture, join(repo, 'specs', 'openapi.yaml'));
   copyFileSync(join(projectRoot, 'test', 'fixtures', 'spectral', 'valid.yaml'), join(repo, 'specs', 'valid.yaml'));
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -89,4 +95,24 @@ describe('the exported Spectral ruleset in another repository', () => {
     const codes = new Set((JSON.parse(result.stdout) as SpectralResult[]).map((r) => r.code));
     expect([...codes].filter((c) => c.startsWith('mc-')).sort()).toEqual(expect.arrayContaining(BROKEN));
   });
+});
+
+describe('npx messaging-contracts lint in another repository', () => {
+  it('annotates a multi-file spec at the source line a pull request changed, never in a bundle', () => {
+    cpSync(join(projectRoot, 'spec', 'lines'), join(repo, 'specs', 'lines'), { recursive: true });
+    const pathFile = join(repo, 'specs', 'lines', 'paths', 'audio-messages.yaml');
+    const text = readFileSync(pathFile, 'utf8');
+    expect(text.match(/^  operationId: sendAudioMessage$/gm)).toHaveLength(1);
+    writeFileSync(pathFile, text.replace(/^  operationId: sendAudioMessage$/m, '  operationId: send_audio_message'));
+    const line = text.slice(0, text.indexOf('  operationId: sendAudioMessage')).split('\n').length;
+
+    const result = run('npx', ['--offline', 'messaging-contracts', 'lint', 'specs/lines/openapi.yaml', '--format', 'github-actions'], repo);
+    expect(result.status, result.output).toBe(1);
+    const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::'));
+    // Redocly runs with its recommended rules here (no redocly.yaml): warnings may come, errors may not.
+    expect(annotations.filter((l) => l.startsWith('::error'))).toEqual([
+      expect.stringMatching(new RegExp(`^::error title=mc-operation-id-camel-case,file=specs/lines/paths/audio-messages\\.yaml,line=${line},col=16,.*\\(spectral\\)$`)),
+    ]);
+    expect(annotations.filter((l) => !/,file=specs\/lines\/[^,]+\.yaml,/.test(l))).toEqual([]);
+  }, 300_000);
 });

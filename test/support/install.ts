@@ -34,8 +34,8 @@ function pack(dir: string, destination: string): Packed {
   return { tarball: join(destination, info!.filename), files: info!.files.map((f) => f.path).sort() };
 }
 
-/** The runtime dependency closure of this package, as installed in its node_modules. */
-function dependencyDirs(): string[] {
+/** The runtime dependency closure of this package (and of `extra` packages), as installed in its node_modules. */
+function dependencyDirs(extra: string[] = []): string[] {
   const dirs = new Map<string, string>();
   const visit = (manifest: { dependencies?: Record<string, string> }) => {
     for (const name of Object.keys(manifest.dependencies ?? {})) {
@@ -47,6 +47,7 @@ function dependencyDirs(): string[] {
     }
   };
   visit(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> });
+  visit({ dependencies: Object.fromEntries(extra.map((name) => [name, '*'])) });
   return [...dirs.values()];
 }
 
@@ -57,11 +58,12 @@ export interface Installed {
 
 /**
  * Packs the project (with --ignore-scripts: build first) into `work` and installs it with its
- * dependencies into `target` (which has a package.json). Throws with npm's output on failure.
+ * dependencies into `target` (which has a package.json), with `extra` packages of this project's
+ * node_modules (and their dependencies) beside it, as a user would add our optional peers. Throws with npm's output on failure.
  */
-export function packAndInstall(work: string, target: string, options: { saveDev?: boolean } = {}): Installed {
+export function packAndInstall(work: string, target: string, options: { saveDev?: boolean; extra?: string[] } = {}): Installed {
   const ours = pack(projectRoot, work);
-  const dependencies = dependencyDirs().map((dir) => pack(dir, work).tarball);
+  const dependencies = dependencyDirs(options.extra).map((dir) => pack(dir, work).tarball);
   const cache = mkdtempSync(join(work, 'npm-cache-'));
   const args = ['install', '--offline', '--cache', cache, '--no-audit', '--no-fund', ...(options.saveDev ? ['--save-dev'] : []), ours.tarball, ...dependencies];
   const install = run('npm', args, target);
