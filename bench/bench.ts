@@ -28,7 +28,7 @@ import { snapshotRequest } from '../src/redact.ts';
 import createClient from 'openapi-fetch';
 import { createInboxClient, type paths as InboxPaths } from '../src/inbox.ts';
 import { definitions } from '../test/support/definitions.ts';
-import { loadVendors, projectRoot } from '../scripts/vendors.ts';
+import { loadVendors, projectRoot, readBundle } from '../scripts/vendors.ts';
 import type { OpenApiDocument } from '../scripts/openapi-model.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
@@ -37,7 +37,7 @@ const NORMALIZE_ROUNDS = Number(process.env.NORMALIZE_ROUNDS ?? 15);
 const NORMALIZE_N = Number(process.env.NORMALIZE_N ?? 200_000);
 const TOKEN = 'bench_token_3f9c1a7e5d2b8f4a6c0e';
 
-const bundle = (key: string) => JSON.parse(readFileSync(join(projectRoot, 'generated', key, 'openapi.json'), 'utf8')) as OpenApiDocument;
+const bundle = (key: string): OpenApiDocument => readBundle(loadVendors().find((v) => v.key === key)!);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

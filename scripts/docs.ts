@@ -1,4 +1,4 @@
-// Step 6: the reference site in dist/docs/: one offline Redoc page per vendor (scripts inlined, no
+// The reference site in dist/docs/: one offline Redoc page per vendor (scripts inlined, no
 // web fonts, no CDN logo or icons, no telemetry) with its error catalog as a readable section, and
 // an index page listing them. Every page works opened from disk or served from any folder.
 //
@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
+import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, runTool, StepError } from './run.ts';
 import { listOperations, type OpenApiDocument } from './openapi-model.ts';
 
@@ -178,14 +178,10 @@ ${items}
 }
 
 export function docs(only: string[] = []): void {
-  const vendors = loadVendors().filter((v) => only.length === 0 || only.includes(v.key));
-  const unknown = only.filter((key) => !vendors.some((v) => v.key === key));
-  if (unknown.length) throw new StepError(`unknown vendor ${unknown.join(', ')} (redocly.yaml lists ${loadVendors().map((v) => v.key).join(', ')})`);
+  const vendors = selectVendors(only);
   mkdirSync(docsDir, { recursive: true });
   const entries = vendors.map((vendor: Vendor) => {
-    const bundle = join(projectRoot, vendor.bundle);
-    if (!existsSync(bundle)) throw new StepError(`${vendor.bundle} is missing: run \`npx tsx scripts/bundle.ts ${vendor.key}\` first`);
-    const doc = JSON.parse(readFileSync(bundle, 'utf8')) as OpenApiDocument;
+    const doc = readBundle(vendor);
     const page = join(docsDir, `${vendor.key}.html`);
     buildPage(doc, page, vendor.key);
     console.log(`  dist/docs/${vendor.key}.html (${Math.round(statSync(page).size / 1024)} KiB)`);

@@ -1,10 +1,11 @@
-// Step 4: from each bundle, write generated/<vendor>/errors.ts (the error catalog and the codes each
-// operation can return) and generated/<vendor>/runtime.ts (pagination, retry and request-id headers),
+// From each bundle, write generated/<vendor>/errors.ts (the error catalog and the codes each
+// operation can return) and generated/<vendor>/vendor-facts.ts (server, operations and their paging,
+// retry and request-id headers),
 // and generated/<vendor>/webhooks.ts (the event names of the spec's `webhooks`), so that src/ reads
 // these facts from the spec instead of repeating them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
+import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import {
   CATEGORIES,
@@ -92,9 +93,9 @@ function markedHeaders(vendor: Vendor, doc: OpenApiDocument) {
   };
 }
 
-export async function generateFor(vendor: Vendor): Promise<{ errors: string; runtime: string; webhooks: string }> {
+export async function generateFor(vendor: Vendor): Promise<{ errors: string; facts: string; webhooks: string }> {
   const rule = await paginationRule;
-  const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
+  const doc = readBundle(vendor);
   const catalog = checkCatalog(vendor, doc);
   const codes = new Set(catalog.map((e) => e.code));
 
@@ -128,7 +129,7 @@ export async function generateFor(vendor: Vendor): Promise<{ errors: string; run
     `/** The error codes each operation (\`METHOD /path\`) can return. */\n` +
     `export const operationErrorCodes: Readonly<Record<string, readonly ErrorCode[]>> = ${json(operationCodes)};\n`;
 
-  const runtime =
+  const facts =
     header('servers, x-pagination, and header components marked x-retry-hint / x-request-id') +
     `export const vendor = ${json(name)} as const;\n\n` +
     `export const title = ${json(doc.info.title)};\n\n` +
@@ -151,16 +152,16 @@ export async function generateFor(vendor: Vendor): Promise<{ errors: string; run
     `export const webhookEventNames = ${json(events)} as const;\n\n` +
     `/** The name of a webhook event of the ${doc.info.title}. */\n` +
     `export type WebhookEventName = (typeof webhookEventNames)[number];\n`;
-  return { errors, runtime, webhooks };
+  return { errors, facts, webhooks };
 }
 
 export async function generate(only: string[] = []): Promise<void> {
-  for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
-    const { errors, runtime, webhooks } = await generateFor(vendor);
+  for (const vendor of selectVendors(only)) {
+    const { errors, facts, webhooks } = await generateFor(vendor);
     writeFileSync(join(projectRoot, vendor.errors), errors);
-    writeFileSync(join(projectRoot, vendor.runtime), runtime);
+    writeFileSync(join(projectRoot, vendor.facts), facts);
     writeFileSync(join(projectRoot, vendor.webhooks), webhooks);
-    console.log(`  ${vendor.errors}\n  ${vendor.runtime}\n  ${vendor.webhooks}`);
+    console.log(`  ${vendor.errors}\n  ${vendor.facts}\n  ${vendor.webhooks}`);
   }
 }
 

@@ -1,4 +1,4 @@
-// Step 1: lint every vendor's spec with Redocly (redocly.yaml) and Spectral (.spectral.yaml), both
+// Lint every vendor's spec with Redocly (redocly.yaml) and Spectral (.spectral.yaml), both
 // always, through the same code as `messaging-contracts lint` (cli/lint.ts): every finding is
 // reported at the source YAML file and line, never in a bundle.
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
 // it; plus the types that check a scenario's path keys, example names and error codes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
+import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import { servedErrors } from './error-examples.ts';
 import { listOperations, resolveRef, type Example, type MediaType, type OpenApiDocument, type Parameter, type Response } from './openapi-model.ts';
@@ -100,8 +100,8 @@ export function mockModule(vendor: Vendor, doc: OpenApiDocument): string {
 }
 
 export function mockData(only: string[] = []): void {
-  for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
-    const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
+  for (const vendor of selectVendors(only)) {
+    const doc = readBundle(vendor);
     writeFileSync(join(projectRoot, mockFile(vendor)), mockModule(vendor, doc));
     console.log(`  ${mockFile(vendor)}`);
   }

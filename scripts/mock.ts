@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { servedErrors } from './error-examples.ts';
 import type { OpenApiDocument } from './openapi-model.ts';
-import { loadVendors, projectRoot } from './vendors.ts';
+import { loadVendors, projectRoot, readBundle } from './vendors.ts';
 import { startPrism } from './prism.ts';
 import { runMain, StepError } from './run.ts';
 
@@ -18,7 +18,7 @@ runMain(async () => {
     throw new StepError(`usage: npm run mock -- <vendor> [--port N] | --errors   (vendor: ${vendors.map((v) => v.key).join(', ')})`);
   }
   if (values.errors) {
-    const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
+    const doc = readBundle(vendor);
     const rows = servedErrors(doc).served.map(
       ({ entry, operation, exampleKey }) => `${entry.code.padEnd(34)} Prefer: code=${entry.status}, example=${exampleKey}   (e.g. ${operation.key})`,
     );

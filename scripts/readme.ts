@@ -2,7 +2,7 @@
 // vendor-errors markers), from the bundled error catalogs; test/readme.test.ts checks it is current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadVendors, projectRoot } from './vendors.ts';
+import { loadVendors, projectRoot, readBundle } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import { CATEGORIES, type OpenApiDocument } from './openapi-model.ts';
 
@@ -10,7 +10,7 @@ const START = '<!-- vendor-errors:start -->';
 const END = '<!-- vendor-errors:end -->';
 
 export function vendorErrorTable(): string {
-  const vendors = loadVendors().map((v) => ({ key: v.key, doc: JSON.parse(readFileSync(join(projectRoot, v.bundle), 'utf8')) as OpenApiDocument }));
+  const vendors = loadVendors().map((v) => ({ key: v.key, doc: readBundle(v) }));
   const header = `| category | ${vendors.map((v) => v.key).join(' | ')} |\n|---|${vendors.map(() => '---|').join('')}`;
   const rows = CATEGORIES.map((category) => {
     const cells = vendors.map(({ doc }) =>
