@@ -221,6 +221,32 @@ describe('npm package', () => {
     expect(help.stdout).toMatch(/^ {2}lint /m);
   });
 
+  it('has a `messaging-contracts diff` command that compares two releases of a bundled contract', () => {
+    const installed = join(consumer, 'node_modules', 'messaging-contracts', 'generated', 'lines', 'openapi.json');
+    const doc = JSON.parse(readFileSync(installed, 'utf8')) as OpenApiDocument;
+    // The "new release": one operation removed (breaking), one added (additive).
+    const [removedPath] = Object.keys(doc.paths ?? {});
+    const next = structuredClone(doc);
+    delete next.paths![removedPath!];
+    next.paths!['/diff-test-added'] = { get: { operationId: 'diffTestAdded', responses: { '204': { description: 'added' } } } } as never;
+    writeFileSync(join(consumer, 'next.json'), JSON.stringify(next));
+    const removed = Object.keys(doc.paths![removedPath!]!).filter((m) => ['get', 'put', 'post', 'delete', 'patch'].includes(m));
+
+    const changed = run('npx', ['--offline', 'messaging-contracts', 'diff', installed, 'next.json'], consumer);
+    expect(changed.status, changed.output).toBe(1);
+    expect(changed.stdout).toContain(`${removed.length} breaking, 1 additive`);
+    for (const method of removed) expect(changed.stdout).toContain(`✗ ${method.toUpperCase()} ${removedPath}: `);
+    expect(changed.stdout).toContain('+ GET /diff-test-added: new operation (diffTestAdded) [operation-added]');
+
+    const same = run('npx', ['--offline', 'messaging-contracts', 'diff', installed, installed], consumer);
+    expect(same.status, same.output).toBe(0);
+    expect(same.stdout).toContain('No breaking change.');
+
+    const missing = run('npx', ['--offline', 'messaging-contracts', 'diff', installed, 'absent.json'], consumer);
+    expect(missing.status, missing.output).toBe(2);
+    expect(missing.output).toContain('cannot read absent.json');
+  });
+
   it('compiles a strict TypeScript consumer of every vendor, which then calls a local server through the typed clients', async () => {
     writeFileSync(join(consumer, 'consumer.ts'), consumerSource());
     const compiled = tsc(consumer, ['consumer.ts'], 'out');
