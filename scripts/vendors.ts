@@ -144,12 +144,14 @@ export function registryProblems(entries: readonly VendorEntry[], apis: RedoclyC
     const api = apis[entry.api];
     if (!api) problems.push(`${entry.key}: api ${entry.api} is not in redocly.yaml`);
     else {
-      if (api.root !== `spec/${entry.key}/openapi.yaml`) problems.push(`${entry.api}: root ${api.root} is not spec/${entry.key}/openapi.yaml`);
+      if (api.root !== `spec/${entry.key}/openapi.yaml`)
+        problems.push(`${entry.api}: root ${api.root} is not spec/${entry.key}/openapi.yaml`);
       if (api['x-openapi-ts']?.output !== `generated/${entry.key}/schema.ts`)
         problems.push(`${entry.api}: x-openapi-ts.output is not generated/${entry.key}/schema.ts`);
     }
   }
-  for (const api of Object.keys(apis)) if (!entries.some((e) => e.api === api)) problems.push(`redocly.yaml api ${api} is not registered in scripts/vendors.ts`);
+  for (const api of Object.keys(apis))
+    if (!entries.some((e) => e.api === api)) problems.push(`redocly.yaml api ${api} is not registered in scripts/vendors.ts`);
   const keys = entries.map((e) => e.key);
   for (const key of new Set(keys)) if (keys.indexOf(key) !== keys.lastIndexOf(key)) problems.push(`vendor key ${key} is registered twice`);
   return problems;
@@ -163,7 +165,8 @@ export function selectVendors(args: readonly string[]): Vendor[] {
   const vendors = loadVendors();
   const keys = args.filter((a) => !a.startsWith('-'));
   const unknown = keys.filter((key) => !vendors.some((v) => v.key === key));
-  if (unknown.length) throw new UnknownVendorError(`unknown vendor ${unknown.join(', ')} (registered: ${vendors.map((v) => v.key).join(', ')})`);
+  if (unknown.length)
+    throw new UnknownVendorError(`unknown vendor ${unknown.join(', ')} (registered: ${vendors.map((v) => v.key).join(', ')})`);
   return keys.length ? vendors.filter((v) => keys.includes(v.key)) : vendors;
 }
 
@@ -182,7 +185,10 @@ export const toolEnv: NodeJS.ProcessEnv = {
 /** A vendor's bundled document (generated/<key>/openapi.json), with the command that makes it when it is missing. */
 export function readBundle(vendor: Vendor): OpenApiDocument {
   const file = join(projectRoot, vendor.bundle);
-  if (!existsSync(file)) throw new MissingBundleError(`${vendor.bundle} is missing: run \`npm run build\` (or \`npx tsx scripts/bundle.ts ${vendor.key}\`) first`);
+  if (!existsSync(file))
+    throw new MissingBundleError(
+      `${vendor.bundle} is missing: run \`npm run build\` (or \`npx tsx scripts/bundle.ts ${vendor.key}\`) first`,
+    );
   return JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
 }
 

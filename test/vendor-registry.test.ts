@@ -28,12 +28,14 @@ const PARTIAL_TABLES: { file: string; missing: string[]; reason: string }[] = [
   {
     file: 'test/support/fault-model.ts',
     missing: ['inbox-v2'],
-    reason: 'the fault model was written for the four first vendors; inbox-v2 faults are in test/inbox-v2-client.test.ts (to do: add it here)',
+    reason:
+      'the fault model was written for the four first vendors; inbox-v2 faults are in test/inbox-v2-client.test.ts (to do: add it here)',
   },
   {
     file: 'test/support/fault-model.ts',
     missing: ['inbox', 'inbox-v2'],
-    reason: 'page plans model the lines, helpscout and inbound paging styles; Inbox paging is in test/paginate.test.ts and test/inbox-v2-paginate.test.ts',
+    reason:
+      'page plans model the lines, helpscout and inbound paging styles; Inbox paging is in test/paginate.test.ts and test/inbox-v2-paginate.test.ts',
   },
 ];
 
@@ -69,9 +71,13 @@ describe('vendor registry', () => {
     for (const file of [v.root, v.entry, v.webhookModule, v.bundle, v.schema, v.errors, v.facts, v.webhooks, v.mockData]) {
       expect(existsSync(join(projectRoot, file)), file).toBe(true);
     }
-    expect(existsSync(join(projectRoot, `src/${v.key}-mock.ts`)), 'a mock module exactly when the registry names its kit').toBe(v.mock !== null);
+    expect(existsSync(join(projectRoot, `src/${v.key}-mock.ts`)), 'a mock module exactly when the registry names its kit').toBe(
+      v.mock !== null,
+    );
     const subpaths = Object.keys(pkg.exports).filter((s) => s === `./${v.key}` || s.startsWith(`./${v.key}/`));
-    expect(subpaths.sort()).toEqual([`./${v.key}`, ...(v.mock ? [`./${v.key}/mock`] : []), `./${v.key}/openapi.json`, `./${v.key}/webhooks`].sort());
+    expect(subpaths.sort()).toEqual(
+      [`./${v.key}`, ...(v.mock ? [`./${v.key}/mock`] : []), `./${v.key}/openapi.json`, `./${v.key}/webhooks`].sort(),
+    );
     // the registered export names exist (vendor-modules.ts throws otherwise) and the title is set
     expect(vendorModules.find((m) => m.vendor.key === v.key)?.definition.vendor).toBe(v.key);
     expect(v.title.trim()).not.toBe('');

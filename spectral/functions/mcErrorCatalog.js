@@ -20,11 +20,13 @@ export default function mcErrorCatalog(doc, options, context) {
     if (typeof entry?.code !== 'string' || !entry.code) return at(where, 'code must be a non-empty string');
     if (codes.has(entry.code)) at(where, `duplicate code ${entry.code}`);
     codes.add(entry.code);
-    if (!Number.isInteger(entry.status) || entry.status < 400 || entry.status > 599) at(where, `status ${entry.status} is not a 4xx/5xx integer`);
+    if (!Number.isInteger(entry.status) || entry.status < 400 || entry.status > 599)
+      at(where, `status ${entry.status} is not a 4xx/5xx integer`);
     if (!categories.includes(entry.category)) at(where, `category ${entry.category} is not one of ${categories.join(', ')}`);
     if (typeof entry.retryable !== 'boolean') at(where, 'retryable must be true or false');
     if (typeof entry.meaning !== 'string' || !entry.meaning.trim()) at(where, 'meaning must be a non-empty string');
-    if (typeof entry.example !== 'string' || !(entry.example in examples)) at(where, `example ${entry.example} is not in components.examples`);
+    if (typeof entry.example !== 'string' || !(entry.example in examples))
+      at(where, `example ${entry.example} is not in components.examples`);
     if (entry.messagePattern !== undefined) {
       try {
         new RegExp(entry.messagePattern);
@@ -36,7 +38,8 @@ export default function mcErrorCatalog(doc, options, context) {
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
       (item?.[method]?.['x-error-codes'] ?? []).forEach((code, i) => {
-        if (!codes.has(code)) at(['paths', path, method, 'x-error-codes', i], `x-error-codes lists ${code}, which is not in the error catalog`);
+        if (!codes.has(code))
+          at(['paths', path, method, 'x-error-codes', i], `x-error-codes lists ${code}, which is not in the error catalog`);
       });
     }
   }

@@ -5,5 +5,7 @@ export default function mcRetryHint(header, options, context) {
   const hint = header?.['x-retry-hint'];
   if (hint === undefined) return [];
   const hints = options?.hints ?? [];
-  return hints.includes(hint) ? [] : [{ message: `x-retry-hint ${hint} is not one of ${hints.join(', ')}`, path: [...context.path, 'x-retry-hint'] }];
+  return hints.includes(hint)
+    ? []
+    : [{ message: `x-retry-hint ${hint} is not one of ${hints.join(', ')}`, path: [...context.path, 'x-retry-hint'] }];
 }

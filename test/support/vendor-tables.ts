@@ -19,7 +19,12 @@ export function vendorTables(file: string, source: string, keys: readonly string
   const keyOf = (node: ts.Node): string | undefined => {
     if (ts.isStringLiteralLike(node) && keys.includes(node.text)) return node.text;
     // a row of an it.each-style table: ['lines', …]
-    if (ts.isArrayLiteralExpression(node) && node.elements[0] && ts.isStringLiteralLike(node.elements[0]) && keys.includes(node.elements[0].text)) {
+    if (
+      ts.isArrayLiteralExpression(node) &&
+      node.elements[0] &&
+      ts.isStringLiteralLike(node.elements[0]) &&
+      keys.includes(node.elements[0].text)
+    ) {
       return node.elements[0].text;
     }
     if (ts.isObjectLiteralExpression(node)) {
