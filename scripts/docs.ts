@@ -2,7 +2,7 @@
 // web fonts, no CDN logo or icons, no telemetry) with its error catalog as a readable section, and
 // an index page listing them. Every page works opened from disk or served from any folder.
 //
-// `tsx scripts/docs.ts` builds every vendor of redocly.yaml; `tsx scripts/docs.ts inbox lines`
+// `tsx scripts/docs.ts` builds every registered vendor (scripts/vendors.ts); `tsx scripts/docs.ts inbox lines`
 // builds (and lists in index.html) only those.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
