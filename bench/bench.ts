@@ -17,8 +17,6 @@
 //
 // It prints figures; it asserts nothing. Environment: BENCH=client|normalizer|size (one part only),
 // ROUNDS, REQUESTS, NORMALIZE_ROUNDS, NORMALIZE_N.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { bundleForBrowser, jsExports } from '../scripts/package-exports.ts';
@@ -28,7 +26,7 @@ import { snapshotRequest } from '../src/redact.ts';
 import createClient from 'openapi-fetch';
 import { createInboxClient, type paths as InboxPaths } from '../src/inbox.ts';
 import { definitions } from '../test/support/definitions.ts';
-import { loadVendors, projectRoot, readBundle } from '../scripts/vendors.ts';
+import { loadVendors, readBundle } from '../scripts/vendors.ts';
 import type { OpenApiDocument } from '../scripts/openapi-model.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 20);

@@ -4,7 +4,7 @@
 //
 // `tsx scripts/docs.ts` builds every registered vendor (scripts/vendors.ts); `tsx scripts/docs.ts inbox lines`
 // builds (and lists in index.html) only those.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';

@@ -2,7 +2,7 @@
 // (`messaging-contracts/<vendor>/mock`) answers with: every operation's documented success
 // examples, and every catalogued error with the status, body and headers a response documents for
 // it; plus the types that check a scenario's path keys, example names and error codes.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadVendors, projectRoot, readBundle } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
-import { CATEGORIES, type OpenApiDocument } from './openapi-model.ts';
+import { CATEGORIES } from './openapi-model.ts';
 
 const START = '<!-- vendor-errors:start -->';
 const END = '<!-- vendor-errors:end -->';

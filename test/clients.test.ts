@@ -4,7 +4,6 @@
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError } from '../src/errors.ts';
 import { ConfigurationError } from '../src/auth.ts';
-import { createInboxClient } from '../src/inbox.ts';
 import { createInboxV2Client, type InboxV2ErrorCode } from '../src/inbox-v2.ts';
 import { createInboundClient, type components as InboundComponents } from '../src/inbound.ts';
 import { createHelpScoutClient, type HelpScoutErrorCode } from '../src/helpscout.ts';

@@ -8,7 +8,6 @@ import { createInboxClient, type InboxApiError, type InboxErrorCode, type paths 
 import { createInboundClient, type InboundApiError, type InboundErrorCode, type paths as InboundPaths } from '../src/inbound.ts';
 import { createHelpScoutClient, type HelpScoutApiError, type HelpScoutErrorCode, type paths as HelpScoutPaths } from '../src/helpscout.ts';
 import { createLinesClient, type LinesApiError, type LinesErrorCode, type paths as LinesPaths } from '../src/lines.ts';
-import { createInboxV2Client } from '../src/inbox-v2.ts';
 import { catalogCases } from './support/catalog-cases.ts';
 import { responseExample } from './support/response-examples.ts';
 import { startServer, type Reply, type TestServer } from './support/server.ts';
