@@ -14,20 +14,34 @@
 // 3. Bundle size of every JavaScript subpath of package.json `exports` (so new subpaths are
 //    included), bundled for the browser with esbuild (minified, ESM, everything inlined, as a web
 //    app or a Worker would ship it): raw and gzipped bytes. Needs the compiled dist/lib (`npm run build`).
+// 4. Drift validation (validate: 'report'): in part 1, a fourth side, the typed client with the
+//    precompiled validators on, gives the client CPU that validation adds per response (target on
+//    the /threads page: <= 10% of a typed call's client CPU). This part prints the validator alone on
+//    the same page (microseconds per body) and the gzipped size of each vendor's
+//    generated/<vendor>/validators.js (target <= 60 KB).
+// 5. Type-check cost (bench/typecheck.ts): tsc on a consumer calling every operation of every
+//    vendor through the typed clients against the same calls with untyped fetch. Target: CPU ratio <= 1.5.
+// 6. Reference site (bench/site.ts): the size of dist/docs/ against 4 MiB, and each vendor page's
+//    time until its first operation is rendered, opened from disk in Chromium.
 //
-// It prints figures; it asserts nothing. Environment: BENCH=client|normalizer|size (one part only),
-// ROUNDS, REQUESTS, NORMALIZE_ROUNDS, NORMALIZE_N.
-import { spawn } from 'node:child_process';
+// It prints figures; it asserts nothing. Environment: BENCH=client|normalizer|size|drift|typecheck|site
+// (one part only), ROUNDS, REQUESTS, NORMALIZE_ROUNDS, NORMALIZE_N, TSC_ROUNDS, SITE_ROUNDS.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { bundleForBrowser, jsExports } from '../scripts/package-exports.ts';
 import { normalizeError, type NormalizeInput } from '../src/errors.ts';
 import type { VendorDefinition } from '../src/client.ts';
 import { snapshotRequest } from '../src/redact.ts';
 import createClient from 'openapi-fetch';
 import { createInboxClient, type paths as InboxPaths } from '../src/inbox.ts';
+import * as inboxValidators from '../generated/inbox/validators.js';
 import { definitions } from '../test/support/definitions.ts';
-import { loadVendors, readBundle } from '../scripts/vendors.ts';
+import { loadVendors, projectRoot, readBundle } from '../scripts/vendors.ts';
 import type { OpenApiDocument } from '../scripts/openapi-model.ts';
+import { typecheckCost, type TypecheckFigures } from './typecheck.ts';
+import { siteFigures, type SiteFigures } from './site.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 const REQUESTS = Number(process.env.REQUESTS ?? 500);
@@ -54,6 +68,17 @@ function quartiles(values: number[]): [number, number] {
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
 // ---- 1. typed client vs raw fetch ----
+
+/** Median client CPU of a typed call per path, from part 1, for part 3's comparison. */
+const typedCpuPerRequest: Record<string, number> = {};
+
+/** A list page as integrations fetch it: 20 threads, made from the spec's example thread. */
+function threadsPage(inbox: OpenApiDocument) {
+  const threadsExample = (inbox.paths?.['/threads']?.get?.responses['200']?.content?.['application/json']?.examples ?? {}) as Record<string, { value?: unknown; $ref?: string }>;
+  const example = Object.values(threadsExample)[0];
+  const page = (example?.$ref ? inbox.components?.examples?.[example.$ref.split('/').pop()!]?.value : example?.value) as { threads: { id: string }[] };
+  return { ...page, threads: Array.from({ length: 20 }, (_, i) => ({ ...page.threads[0]!, id: `${page.threads[0]!.id.slice(0, -2)}${String(i).padStart(2, '0')}` })) };
+}
 
 const SERVER = `
 const { createServer } = require('node:http');
@@ -91,14 +116,11 @@ async function startServer(bodies: Record<string, string>): Promise<{ url: strin
 async function clientVersusFetch() {
   const inbox = bundle('inbox');
   const team = inbox.components?.examples?.InboxTeam?.value;
-  // A list page as integrations fetch it: 20 threads, made from the spec's example thread.
-  const threadsExample = (inbox.paths?.['/threads']?.get?.responses['200']?.content?.['application/json']?.examples ?? {}) as Record<string, { value?: unknown; $ref?: string }>;
-  const example = Object.values(threadsExample)[0];
-  const page = (example?.$ref ? inbox.components?.examples?.[example.$ref.split('/').pop()!]?.value : example?.value) as { threads: { id: string }[] };
-  const threads = { ...page, threads: Array.from({ length: 20 }, (_, i) => ({ ...page.threads[0]!, id: `${page.threads[0]!.id.slice(0, -2)}${String(i).padStart(2, '0')}` })) };
-  const bodies = { '/team': JSON.stringify(team), '/threads': JSON.stringify(threads) };
+  const bodies = { '/team': JSON.stringify(team), '/threads': JSON.stringify(threadsPage(inbox)) };
   const server = await startServer(bodies);
   const client = createInboxClient({ token: TOKEN, baseUrl: server.url });
+  let drifts = 0;
+  const validating = createInboxClient({ token: TOKEN, baseUrl: server.url, validate: 'report', validators: inboxValidators, onDrift: () => drifts++ });
   const headers = { Authorization: `Bearer ${TOKEN}` };
   const bare = createClient<InboxPaths>({ baseUrl: server.url, headers });
 
@@ -118,6 +140,13 @@ async function clientVersusFetch() {
           await response.json();
         }
       },
+      // The typed client with drift validation on (validate: 'report').
+      validated: async () => {
+        for (let i = 0; i < REQUESTS; i++) {
+          const { data } = await validating.GET(path);
+          if (!data) throw new Error('validated: no data');
+        }
+      },
       // Reference: openapi-fetch alone, without this package's middleware (auth, retry, error
       // recording). Separates openapi-fetch's own cost from the runtime's.
       openapiFetch: async () => {
@@ -128,8 +157,8 @@ async function clientVersusFetch() {
       },
     };
     const names = Object.keys(sides) as (keyof typeof sides)[];
-    const times: Record<keyof typeof sides, number[]> = { typed: [], raw: [], openapiFetch: [] };
-    const cpu: Record<keyof typeof sides, number[]> = { typed: [], raw: [], openapiFetch: [] };
+    const times: Record<keyof typeof sides, number[]> = { typed: [], raw: [], validated: [], openapiFetch: [] };
+    const cpu: Record<keyof typeof sides, number[]> = { typed: [], raw: [], validated: [], openapiFetch: [] };
     const ratios: number[] = [];
     for (const name of names) await sides[name](); // warm-up: JIT, connection pool
     for (let round = 0; round < ROUNDS; round++) {
@@ -154,8 +183,56 @@ async function clientVersusFetch() {
     console.log(`  per-round ratios: min ${fmt(Math.min(...ratios))}, IQR ${fmt(q1)}-${fmt(q3)}, median ${fmt(median(ratios))}, max ${fmt(Math.max(...ratios))}`);
     console.log(`  openapi-fetch alone/raw: ${fmt(bareTime / raw)}; typed/openapi-fetch alone: ${fmt(typed / bareTime)} (this package's own share)`);
     console.log(`  client CPU per request: typed ${fmt(median(cpu.typed), 1)} us, raw ${fmt(median(cpu.raw), 1)} us, openapi-fetch alone ${fmt(median(cpu.openapiFetch), 1)} us`);
+    // Paired per round (both sides ran back to back), so that load from elsewhere cancels out.
+    const added = cpu.validated.map((v, i) => ((v - cpu.typed[i]!) / cpu.typed[i]!) * 100);
+    const [a1, a3] = quartiles(added);
+    typedCpuPerRequest[path] = median(cpu.typed);
+    console.log(
+      `drift validation (validate: 'report') adds ${fmt(median(added), 1)}% to a typed call's client CPU (GET ${path}; target <= 10% on /threads); ` +
+        `per-round IQR ${fmt(a1, 1)}%-${fmt(a3, 1)}%; client CPU validated ${fmt(median(cpu.validated), 1)} us vs typed ${fmt(median(cpu.typed), 1)} us`,
+    );
   }
   await server.stop();
+  if (drifts) console.log(`  note: ${drifts} drift reports during the bench (the bench bodies do not match the spec)`);
+}
+
+// ---- 3. drift validators: cost alone, size ----
+
+function driftValidators() {
+  const page = threadsPage(bundle('inbox'));
+  const text = JSON.stringify(page);
+  const validate = inboxValidators.responses['GET /threads']!['200']!;
+  if (!validate(JSON.parse(text))) throw new Error('bench: the threads page does not match the spec');
+  // Each body freshly parsed, as a response is: validating one object again and again would keep
+  // it hotter than a response ever is; validating thousands kept alive would measure the GC.
+  const N = 1000;
+  const perBody: number[] = [];
+  const parse: number[] = [];
+  for (let round = 0; round < 15; round++) {
+    let validating = 0;
+    let parsing = 0;
+    for (let i = 0; i < N; i++) {
+      const t0 = performance.now();
+      const body = JSON.parse(text) as unknown;
+      const t1 = performance.now();
+      if (!validate(body)) throw new Error('invalid');
+      validating += performance.now() - t1;
+      parsing += t1 - t0;
+    }
+    perBody.push((validating / N) * 1000);
+    parse.push((parsing / N) * 1000);
+  }
+  console.log(
+    `drift validator alone, GET /threads 200 (${text.length.toLocaleString('en-US')} B JSON, 20 threads): ${fmt(median(perBody), 1)} us per body, ` +
+      `${fmt((median(perBody) / median(parse)) * 100, 0)}% of its JSON.parse (${fmt(median(parse), 1)} us); 15 rounds x ${N}, each body freshly parsed`,
+  );
+  const typedCpu = typedCpuPerRequest['/threads'];
+  if (typedCpu) console.log(`  that is ${fmt((median(perBody) / typedCpu) * 100, 1)}% of a typed GET /threads call's client CPU in part 1 (${fmt(typedCpu, 1)} us; target <= 10%)`);
+  const sizes = loadVendors().map(({ key }) => {
+    const code = readFileSync(join(projectRoot, 'generated', key, 'validators.js'));
+    return `${key} ${fmt(gzipSync(code).length / 1024, 1)} KB (${Math.round(code.length / 1024)} KB raw)`;
+  });
+  console.log(`drift validators gzipped: ${sizes.join(', ')}  (target <= 60 KB each)`);
 }
 
 // ---- 2. normaliser throughput ----
@@ -224,7 +301,26 @@ async function bundleSizes() {
   }
 }
 
-const only = process.env.BENCH; // "client", "normalizer" or "size" runs one part
-if (only === undefined || only === 'client') await clientVersusFetch();
-if (only === undefined || only === 'normalizer') normalizerThroughput();
-if (only === undefined || only === 'size') await bundleSizes();
+const only = process.env.BENCH; // one part: client, normalizer, size, drift, typecheck or site
+const runs = (part: string) => only === undefined || only === part;
+if (runs('client')) await clientVersusFetch();
+if (runs('normalizer')) normalizerThroughput();
+if (runs('size')) await bundleSizes();
+if (runs('drift')) driftValidators();
+let typecheck: TypecheckFigures | undefined;
+if (runs('typecheck')) typecheck = typecheckCost();
+let site: SiteFigures | undefined;
+if (runs('site')) site = await siteFigures();
+
+// The closing note: today's figures beside those measured when issue 21 was filed (a strict
+// consumer making 10 typed calls across the four vendors, Node 20).
+console.log('\nclosing note (issue 21 measured, then now):');
+if (typecheck) {
+  console.log(`  type-check CPU, typed/untyped: 2.06x on 10 calls -> ${typecheck.ratio.toFixed(2)}x on all ${typecheck.operations} operations (target <= 1.5x)`);
+  console.log(`  instantiations: 200k for 10 calls -> ${Math.round(typecheck.instantiations / 1000)}k for ${typecheck.operations} operations`);
+}
+if (site) {
+  console.log(`  reference site: 11.5 MB (Redoc inlined in each of 4 pages) -> ${(site.bytes / 1024 / 1024).toFixed(2)} MiB (one shared Redoc; target <= 4 MiB)`);
+  const hs = site.firstOperation.helpscout;
+  if (hs !== undefined) console.log(`  Help Scout page from disk: first section heading after 2.1 s -> first operation (at its link) after ${(hs / 1000).toFixed(1)} s on this machine now`);
+}

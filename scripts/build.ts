@@ -1,6 +1,7 @@
 // `npm run build`: the whole pipeline, each step timed; stops at the first failure with the tool's message.
 import { lint } from './lint.ts';
 import { bundle } from './bundle.ts';
+import { validators } from './validators.ts';
 import { types } from './types.ts';
 import { generate } from './generate.ts';
 import { mockData } from './mock-data.ts';
@@ -13,6 +14,7 @@ import { runMain } from './run.ts';
 const steps: [string, () => void | Promise<void>][] = [
   ['lint', () => lint()],
   ['bundle', () => bundle()],
+  ['validators', () => validators()],
   ['types', () => types()],
   ['errors', () => generate()],
   ['mock data', () => mockData()],

@@ -35,6 +35,9 @@ try {
 } catch (error) {
   console.error(`counterexample (replay with --seed ${seed}):`);
   console.error(error instanceof Error ? error.message : error);
+  // fast-check keeps the broken invariant as the cause
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  if (cause) console.error(`broken: ${cause instanceof Error ? cause.message : String(cause)}`);
   process.exitCode = 1;
 } finally {
   await stopModelServer();

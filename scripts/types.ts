@@ -13,7 +13,11 @@ export async function types(only: string[] = []): Promise<void> {
   for (const vendor of selectVendors(only)) {
     let source: string;
     try {
-      const ast = await openapiTS(pathToFileURL(join(projectRoot, vendor.bundle)), { silent: true });
+      // defaultNonNullable off: a `default` says what the server assumes when a field is left out,
+      // not that it is always there. On (openapi-typescript's default) it made such fields required
+      // in request bodies declared as components (`timezone` of Inbound's scheduled email), so a
+      // valid call did not compile, and promised response fields that `required` does not list.
+      const ast = await openapiTS(pathToFileURL(join(projectRoot, vendor.bundle)), { silent: true, defaultNonNullable: false });
       source = astToString(ast);
     } catch (error) {
       throw new StepError(`openapi-typescript failed on ${vendor.bundle}: ${(error as Error).message}`);

@@ -52,7 +52,7 @@ export const registry: readonly VendorEntry[] = [
     credential: 'token',
     definition: 'inboxV2Definition',
     webhookScheme: 'verify',
-    mock: null,
+    mock: 'inboxV2Mock',
     probe: '/team',
   },
   {

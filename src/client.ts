@@ -6,6 +6,7 @@ import createClient, { type Client, type FetchResponse, type MaybeOptionalInit }
 import type { MediaType, PathsWithMethod } from 'openapi-typescript-helpers';
 import { checkBaseUrl, checkToken, ConfigurationError, type TokenProvider } from './auth.ts';
 import { ERROR_BODY_LIMIT_BYTES } from './body.ts';
+import { driftMiddleware, type DriftOptions } from './drift.ts';
 import { ApiError } from './errors.ts';
 import { callFailure, type Call } from './failure.ts';
 import { CLIENT_OWNER, paginateWith, type ItemOf, type PaginateOptions } from './paginate.ts';
@@ -21,7 +22,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Default time limit of a whole call, retries and waits included (ms). */
 export const DEFAULT_DEADLINE_MS = 120_000;
 
-export interface BaseClientOptions {
+export interface BaseClientOptions extends DriftOptions {
   /** defaults to the vendor's production server; must not carry credentials */
   baseUrl?: string;
   /** custom fetch (tests, proxies); defaults to globalThis.fetch. It should honour `init.signal`; the time limits hold either way */
@@ -125,6 +126,8 @@ export function createVendorClient<Paths extends {}, Code extends string>(
     baseUrl,
     headers: staticHeader ? { ...options.headers, [staticHeader[0]]: staticHeader[1] } : options.headers,
   });
+  // Drift detection reads the final response: the transport has retried and renewed by then.
+  if (options.validate && options.validate !== 'off') inner.use(driftMiddleware(definition, options));
 
   const newCall = (operation: string, signal: AbortSignal | null | undefined): Call & { deadlineAt: number } => ({
     definition,

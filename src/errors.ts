@@ -3,13 +3,14 @@
 // vendor's generated error catalog; this file only knows how to read a body, never a vendor's codes.
 import { headerValue, retryDelayMs, type HeaderSource } from './headers.ts';
 import { redact, redactDeep, type RequestSnapshot } from './redact.ts';
+import type { DriftReport } from './drift.ts';
 import type { BodyFacts, CatalogEntry, VendorErrors } from './vendor.ts';
 
 export type { BodyFacts, CatalogEntry, RetryHint, VendorErrors } from './vendor.ts';
 export { RETRY_HINTS } from './vendor.ts';
 
 /** Every category an ApiError can have (the spec's catalogs use the same names). */
-export const CATEGORIES = ['authentication', 'permission', 'validation', 'not_found', 'conflict', 'rate_limited', 'quota', 'server', 'network'] as const;
+export const CATEGORIES = ['authentication', 'permission', 'validation', 'not_found', 'conflict', 'rate_limited', 'quota', 'server', 'network', 'contract'] as const;
 export type ErrorCategory = (typeof CATEGORIES)[number];
 
 export interface FieldProblem {
@@ -37,6 +38,8 @@ export interface ApiErrorInit<Code extends string> {
   body: unknown;
   request?: RequestSnapshot;
   cause?: unknown;
+  /** category `contract`: where the body differs from the spec (validate: 'strict') */
+  drift?: DriftReport;
 }
 
 /** A failed call to any vendor, normalised. Holds no secret: tokens are redacted before it is built. */
@@ -61,6 +64,8 @@ export class ApiError<Code extends string = string> extends Error {
   declare readonly body: unknown;
   /** method, URL and headers of the request, credentials redacted */
   declare readonly request: RequestSnapshot | undefined;
+  /** category `contract`: where the response body differs from the spec, without its values */
+  declare readonly drift: DriftReport | undefined;
 
   constructor(init: ApiErrorInit<Code>) {
     // No stack frames are captured here: capturing them costs several times the whole
@@ -85,6 +90,7 @@ export class ApiError<Code extends string = string> extends Error {
     this.details = init.details;
     this.body = init.body;
     this.request = init.request;
+    if (init.drift) this.drift = init.drift;
   }
 
   override toString(): string {
@@ -95,7 +101,8 @@ export class ApiError<Code extends string = string> extends Error {
   toJSON() {
     const { vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, request } = this;
     const body = nestsDeeperThan(this.body, MAX_BODY_DEPTH) ? `[body nested deeper than ${MAX_BODY_DEPTH} levels]` : this.body;
-    return { name: this.name, vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request };
+    const json = { name: this.name, vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request };
+    return this.drift ? { ...json, drift: this.drift } : json;
   }
 
   // util.inspect (console.log) shows the same safe fields, not the cause chain (which may hold a raw

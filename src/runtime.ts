@@ -6,4 +6,5 @@ export { canResend, RETRY_DEFAULTS, type RetryOptions } from './retry.ts';
 export { ERROR_BODY_LIMIT_BYTES } from './body.ts';
 export { DEFAULT_TIMEOUT_MS, DEFAULT_DEADLINE_MS } from './client.ts';
 export type { BaseClientOptions, VendorClient, DataOf } from './client.ts';
+export { MAX_PROBLEMS, VALIDATE_MODES, type ValidateMode, type DriftOptions, type DriftReport, type DriftProblem, type DriftValidators } from './drift.ts';
 export type { RequestSnapshot } from './redact.ts';

@@ -6,6 +6,7 @@
 import { parseBody, readCapped } from './body.ts';
 import type { ApiError } from './errors.ts';
 import { callFailure, type Call, type Outcome } from './failure.ts';
+import { TokenError } from './oauth.ts';
 import { canResend, retryDelay, sleep, type RetryPolicy } from './retry.ts';
 import type { TokenAuth } from './token-auth.ts';
 
@@ -105,7 +106,10 @@ export async function send(transport: Transport, call: Call & { deadlineAt: numb
     let text: string | undefined;
     if (response) text = (await readCapped(response, transport.errorBodyLimitBytes))?.text;
     const failure: ApiError = callFailure(call, { ...outcome, body: parseBody(text) });
-    const last = !failure.retryable || n >= policy.maxAttempts || !keep;
+    // Sent once means once: a request that may not be resent goes again only when the token
+    // endpoint failed before it was sent (a 408 or 429 to it is the caller's to retry).
+    const mayResend = resendable || outcome.cause instanceof TokenError;
+    const last = !failure.retryable || n >= policy.maxAttempts || !keep || !mayResend;
     const delay = last ? 0 : retryDelay(policy, failure, n);
     if (last || waited + delay > policy.maxTotalDelayMs || Date.now() + delay >= call.deadlineAt) {
       if (!response) throw failure;

@@ -1,8 +1,10 @@
 // The reference site as a reader meets it: dist/docs/ (built by `npm run docs`) served from
-// 127.0.0.1 and opened in Chromium (test/support/chromium.ts says which) through playwright-core. The index lists every vendor;
-// each vendor page renders with no console error, shows every operation of the bundle in its
-// navigation, finds an operation by search, shows the error catalog, and makes no request to
-// another machine. Opened from disk, a page works the same.
+// 127.0.0.1 and opened in Chromium (test/support/chromium.ts says which) through playwright-core. The index lists every vendor
+// with its counts of operations, webhooks and error codes, and its search finds an operation or an
+// error code of any vendor; each vendor page renders with no console error, shows every operation
+// of the bundle in its navigation, finds an operation by search, shows the error catalog, and makes
+// no request to another machine. Opened from disk, a page works the same. Each page's time until
+// its first operation is rendered is printed (a figure for the bench, not an assertion).
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +13,12 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createDocsServer, listen } from '../scripts/docs-serve.ts';
-import { CATALOG_TAG, docsDir, firstSentence, operationCount } from '../scripts/docs.ts';
+import { CATALOG_TAG, docsDir, firstSentence, operationCount, SHARED_FILES } from '../scripts/docs.ts';
 import { listOperations, type OpenApiDocument } from '../scripts/openapi-model.ts';
 import { loadVendors, projectRoot } from '../scripts/vendors.ts';
 import { loadBundles } from './support/bundles.ts';
 import { resolveChromium } from './support/chromium.ts';
+import { firstOperation, timeToOperation } from './support/first-operation.ts';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -113,7 +116,7 @@ afterAll(async () => {
 });
 
 describe('reference site index', () => {
-  it('lists every vendor with its version, operation count and description, and links its page', async () => {
+  it('lists every vendor with its version, description, counts of operations, webhooks and error codes, and links its page and error catalog', async () => {
     const { page, errors, requests } = await open(`${origin}/index.html`);
     const listed = await page.$$eval('li[data-vendor]', (items) =>
       items.map((li) => ({
@@ -121,8 +124,11 @@ describe('reference site index', () => {
         href: li.querySelector('a')?.getAttribute('href') ?? '',
         title: li.querySelector('a')?.textContent?.trim() ?? '',
         version: li.querySelector('.version')?.textContent?.trim() ?? '',
-        operations: li.querySelector('.operations')?.textContent?.trim() ?? '',
         description: li.querySelector('p')?.textContent?.trim() ?? '',
+        operations: li.querySelector('.operations')?.textContent?.trim() ?? '',
+        webhooks: li.querySelector('.webhooks')?.textContent?.trim() ?? '',
+        errors: li.querySelector('a.errors')?.textContent?.trim() ?? '',
+        catalog: li.querySelector('a.errors')?.getAttribute('href') ?? '',
       })),
     );
     if (!process.env.TEST_VENDORS) expect(listed.map((l) => l.key)).toEqual(loadVendors().map((v) => v.key));
@@ -134,8 +140,11 @@ describe('reference site index', () => {
         href: `./${v.key}.html`,
         title: v.doc.info.title,
         version: `version ${v.doc.info.version}`,
-        operations: `${operationCount(v.doc)} operations`,
         description: firstSentence(v.doc.info.description),
+        operations: `${operationCount(v.doc)} operations`,
+        webhooks: `${Object.keys(v.doc.webhooks ?? {}).length} webhooks`,
+        errors: `${(v.doc['x-error-catalog'] ?? []).length} error codes`,
+        catalog: `./${v.key}.html#/error-catalog`,
       });
       expect(entry!.description, `${v.key} has a one-line description`).not.toBe('');
     }
@@ -150,6 +159,49 @@ describe('reference site index', () => {
     expect(requests.filter((u) => !isLocal(u, `${origin}/`))).toEqual([]);
     await page.close();
   });
+
+  it("links an error code's count to the vendor's error catalog", async () => {
+    const v = vendors[vendors.length - 1]!;
+    const { page, errors } = await open(`${origin}/index.html`);
+    await page.click(`li[data-vendor="${v.key}"] a.errors`);
+    await page.waitForURL(`${origin}/${v.key}.html#/error-catalog`);
+    const table = page.locator('table', { has: page.locator('th', { hasText: 'retryable' }) }).first();
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe((v.doc['x-error-catalog'] ?? []).length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const vendor of vendors) {
+    it(`finds an operation and an error code of ${vendor.key} by its search, and its links open them`, async () => {
+      const watched = await open(`${origin}/index.html`);
+      const { page } = watched;
+      const op = firstOperation(vendor.doc);
+      const search = async (query: string) => {
+        await page.fill('#search', query);
+        return page.locator('#search-results li').evaluateAll((items) =>
+          items.map((li) => ({ vendor: li.getAttribute('data-vendor'), kind: li.getAttribute('data-kind'), name: li.querySelector('a')?.textContent, href: li.querySelector('a')?.getAttribute('href') })),
+        );
+      };
+      // By operationId: the operation, on its vendor's page, at Redoc's route for it.
+      const byId = await search(op.op.operationId);
+      expect(byId[0]).toEqual({ vendor: vendor.key, kind: 'operation', name: `${op.method.toUpperCase()} ${op.path}`, href: `./${vendor.key}.html${op.anchor}` });
+      // By an error code of the catalog: the catalog entry, first among the hits.
+      const error = (vendor.doc['x-error-catalog'] ?? []).at(-1)!;
+      const byCode = await search(error.code);
+      expect(byCode.filter((h) => h.vendor === vendor.key && h.name === error.code)[0]).toEqual({ vendor: vendor.key, kind: 'error', name: error.code, href: `./${vendor.key}.html#/error-catalog` });
+      expect(byCode[0]?.name).toBe(error.code);
+      expect(await search('no-such-thing-in-any-vendor-42')).toEqual([]);
+      expect(await page.textContent('#search-status')).toBe('No match.');
+      // The operation's link opens the vendor page on that operation.
+      await search(op.op.operationId);
+      await page.click('#search-results li a');
+      await page.waitForURL(`${origin}/${vendor.key}.html${op.anchor}`);
+      await page.locator('[data-section-id] h2', { hasText: op.summary }).first().waitFor();
+      expectClean(watched);
+      await page.close();
+    });
+  }
 });
 
 /** No console error, no uncaught error, and every request went to the local server (or the page's own data:/blob: URLs). */
@@ -175,6 +227,17 @@ for (const vendor of vendors) {
       expect(await page.locator('[data-component-name="Menu/MenuItem"]').count()).toBeGreaterThan(1);
       expect(watched.requests[0]).toBe(`${origin}/${vendor.key}.html`);
       expectClean(watched);
+      await page.close();
+    });
+
+    it('renders its first operation from its link (prints the time it took)', async () => {
+      const { page, errors } = await open('about:blank');
+      const op = firstOperation(vendor.doc);
+      const served = await timeToOperation(page, `${origin}/${vendor.key}.html${op.anchor}`, op.summary);
+      const fromDisk = await timeToOperation(page, `${pathToFileURL(join(docsDir, `${vendor.key}.html`)).href}${op.anchor}`, op.summary);
+      // A figure (bench/site.ts measures the same, as a median), not a timed assertion.
+      console.log(`first operation rendered: ${vendor.key} served ${Math.round(served)} ms, from disk ${Math.round(fromDisk)} ms (${op.op.operationId})`);
+      expect(errors).toEqual([]);
       await page.close();
     });
 
@@ -254,7 +317,15 @@ describe('reference site opened from disk', () => {
       expect(w.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
       await w.page.close();
     }
-    // The page embeds its document; it needs nothing beside itself.
-    expect(readFileSync(join(docsDir, `${vendor.key}.html`), 'utf8')).toContain('__redoc_definition');
+    // The page embeds its own document only; Redoc and the boot script are the site's shared files.
+    const html = readFileSync(join(docsDir, `${vendor.key}.html`), 'utf8');
+    expect(html).toContain('id="mc-redoc-definition"');
+    expect([...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!.trim())).toEqual([
+      'type="application/json" id="mc-redoc-definition"',
+      'type="application/json" id="mc-redoc-options"',
+      `src="./${SHARED_FILES.redoc}"`,
+      `src="./${SHARED_FILES.boot}"`,
+    ]);
+    expect(html).not.toContain('RedocStandalone');
   });
 });

@@ -37,4 +37,21 @@ describe('fault model regressions', () => {
   it('a model run holds on a plain success', async () => {
     await expect(runCallPlan(plan({}))).resolves.toBeUndefined();
   });
+
+  // Found by the model: with a token provider the transport kept a copy of every request (for the
+  // 401 renewal), and resent a keyless POST after a 408, which is retryable but the caller's to retry.
+  it('sends a keyless POST of a token-provider client once after a 408', async () => {
+    await expect(
+      runCallPlan(
+        plan({
+          vendor: 'helpscout',
+          operation: 1,
+          oauth: true,
+          retry: { maxAttempts: 2, baseDelayMs: 0, maxDelayMs: 0, maxTotalDelayMs: 0 },
+          concurrency: 2,
+          answers: [respond(408, { kind: 'valid' }), respond(200, { kind: 'nested', depth: 10 })],
+        }),
+      ),
+    ).resolves.toBeUndefined();
+  });
 });

@@ -11,6 +11,8 @@ import * as inboxMock from '../src/inbox-mock.ts';
 import * as inboundMock from '../src/inbound-mock.ts';
 import * as helpScoutMock from '../src/helpscout-mock.ts';
 import * as linesMock from '../src/lines-mock.ts';
+import * as inboxV2Mock from '../src/inbox-v2-mock.ts';
+import { createInboxV2Client } from '../src/inbox-v2.ts';
 import { loadBundles } from './support/bundles.ts';
 import { vendorModules } from './support/vendor-modules.ts';
 import { documentedRequests, errorCases, firstExample, initFor, statusMatches } from './support/documented-requests.ts';

@@ -155,6 +155,7 @@ describe('npm package', () => {
       'README.md',
       'package.json',
       ...vendors.map((v) => `generated/${v.key}/openapi.json`),
+      ...vendors.flatMap((v) => [`generated/${v.key}/validators.d.ts`, `generated/${v.key}/validators.js`]),
       ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'mock', 'schema', 'vendor-facts', 'webhooks'])),
       ...compiled('dist/lib/src', sources),
       ...compiled('dist/lib/cli', readdirSync(join(projectRoot, 'cli')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''))),
@@ -183,30 +184,34 @@ describe('npm package', () => {
     expect(manifest.peerDependenciesMeta).toEqual(Object.fromEntries(peers.map((p) => [p, { optional: true }])));
     for (const field of ['optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
     expect(readdirSync(join(consumer, 'node_modules')).filter((d) => !d.startsWith('.')).sort()).toEqual(['messaging-contracts', 'openapi-fetch', 'openapi-typescript-helpers']);
-    /** Bare specifiers imported by the .js files under `dir`, as `file: specifier`, minus the ones `allowed` for that file. */
-    const importsUnder = (dir: string, allowed: (file: string) => string[]): string[] => {
-      const specifiers = new Set<string>();
+    const importsUnder = (dir: string): Map<string, Set<string>> => {
+      const byFile = new Map<string, Set<string>>();
       const walk = (at: string): void => {
         for (const entry of readdirSync(at, { withFileTypes: true })) {
           const file = join(at, entry.name);
           if (entry.isDirectory()) walk(file);
           else if (entry.name.endsWith('.js')) {
+            const specifiers = new Set<string>();
             // Import statements and dynamic imports only: the generated mock data holds example bodies with "from" fields.
             for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
-              const specifier = m[1] ?? m[2] ?? m[3]!;
-              if (!specifier.startsWith('.') && !specifier.startsWith('node:') && !allowed(entry.name).includes(specifier)) specifiers.add(`${entry.name}: ${specifier}`);
+              specifiers.add(m[1] ?? m[2] ?? m[3]!);
             }
+            byFile.set(entry.name, specifiers);
           }
         }
       };
       walk(dir);
-      return [...specifiers];
+      return byFile;
     };
+    const bare = (byFile: Map<string, Set<string>>, allowed: (file: string) => string[]) =>
+      [...byFile].flatMap(([file, specifiers]) => [...specifiers].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !allowed(file).includes(s)).map((s) => `${file}: ${s}`));
     // msw only from the mock kit (src/mock.ts), which only the <vendor>/mock subpaths load.
-    const runtimeAllowed = (file: string) => (file === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch']);
-    for (const runtime of ['src', 'generated']) expect(importsUnder(join(installed, 'dist', 'lib', runtime), runtimeAllowed), runtime).toEqual([]);
+    for (const runtime of ['src', 'generated']) {
+      expect(bare(importsUnder(join(installed, 'dist', 'lib', runtime)), (file) => (file === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch'])), runtime).toEqual([]);
+    }
     // The command starts the linters as programs; it imports only `yaml`, and only once it has checked that it is there.
-    expect(importsUnder(join(installed, 'dist', 'lib', 'cli'), () => []).map((s) => s.replace(/^.*: /, ''))).toEqual(['yaml']);
+    const cliImports = [...importsUnder(join(installed, 'dist', 'lib', 'cli')).values()].flatMap((s) => [...s]).filter((s) => !s.startsWith('.') && !s.startsWith('node:'));
+    expect([...new Set(cliImports)]).toEqual(['yaml']);
   });
 
   it('has a `messaging-contracts lint` command that names the linters to install when they are missing', () => {
@@ -214,6 +219,7 @@ describe('npm package', () => {
     const result = run('npx', ['--offline', 'messaging-contracts', 'lint', 'openapi.yaml'], consumer);
     expect(result.status, result.output).toBe(2);
     const peers = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
+    // msw is the mock kit's peer, not the command's
     const linters = Object.entries(peers).filter(([name]) => name !== 'msw');
     expect(result.output).toContain(`npm install --save-dev ${linters.map(([name, range]) => `'${name}@${range}'`).join(' ')}`);
     const help = run('npx', ['--offline', 'messaging-contracts', '--help'], consumer);

@@ -37,6 +37,16 @@ const PARTIAL_TABLES: { file: string; missing: string[]; reason: string }[] = [
     reason:
       'page plans model the lines, helpscout and inbound paging styles; Inbox paging is in test/paginate.test.ts and test/inbox-v2-paginate.test.ts',
   },
+  ...['test/runtimes/app/fixtures.ts', 'test/runtimes/app/smoke.ts'].flatMap((file) => [
+    {
+      file,
+      missing: ['inbox-v2'],
+      reason:
+        'the runtime smoke suite runs from the packed package on other runtimes, so it cannot read the registry, and it predates ' +
+        'inbox-v2 (to do: add inbox-v2 to it)',
+    },
+    { file, missing: ['inbox', 'inbox-v2'], reason: 'signed webhooks: inbox v1 signs nothing (parse-only); inbox-v2 as above (to do)' },
+  ]),
 ];
 
 const sourceFiles = (dir: string): string[] =>
@@ -76,7 +86,7 @@ describe('vendor registry', () => {
     );
     const subpaths = Object.keys(pkg.exports).filter((s) => s === `./${v.key}` || s.startsWith(`./${v.key}/`));
     expect(subpaths.sort()).toEqual(
-      [`./${v.key}`, ...(v.mock ? [`./${v.key}/mock`] : []), `./${v.key}/openapi.json`, `./${v.key}/webhooks`].sort(),
+      [`./${v.key}`, ...(v.mock ? [`./${v.key}/mock`] : []), `./${v.key}/openapi.json`, `./${v.key}/validate`, `./${v.key}/webhooks`].sort(),
     );
     // the registered export names exist (vendor-modules.ts throws otherwise) and the title is set
     expect(vendorModules.find((m) => m.vendor.key === v.key)?.definition.vendor).toBe(v.key);

@@ -3715,7 +3715,7 @@ export interface components {
              * @description Send as the thread's creator rather than as the user who scheduled it.
              * @default false
              */
-            sendAsCreator: boolean;
+            sendAsCreator?: boolean;
         };
         /**
          * ThreadSchedulePublish
@@ -4857,7 +4857,7 @@ export interface components {
              * @description Whether to email the invitation.
              * @default true
              */
-            sendInvite: boolean;
+            sendInvite?: boolean;
             /**
              * @description Inboxes to give the new user access to. They must belong to the account, and the caller must have
              *     email access to each of them.
@@ -4869,7 +4869,7 @@ export interface components {
                  * @description Whether the user gets email access to the inbox.
                  * @default true
                  */
-                emailAccess: boolean;
+                emailAccess?: boolean;
             }[];
         };
         /** @description A user's availability, for email and for chat. */
@@ -6007,7 +6007,7 @@ export interface components {
              * @description When true, deliveries carry only the URI of the changed resource, not the resource itself.
              * @default false
              */
-            notification: boolean;
+            notification?: boolean;
             /** @description Free label for the webhook. */
             label?: string;
             /**
@@ -6016,7 +6016,7 @@ export interface components {
              * @default V2
              * @enum {string}
              */
-            payloadVersion: "V2" | "V3";
+            payloadVersion?: "V2" | "V3";
             /** @description Inboxes whose conversation events trigger the webhook; omit (or send empty) for all inboxes. */
             mailboxIds?: number[];
         };

@@ -893,17 +893,17 @@ export interface components {
              * @description Quote the original message's text below the reply.
              * @default true
              */
-            include_original: boolean;
+            include_original?: boolean;
             /**
              * @description CamelCase alias of `include_original`.
              * @default true
              */
-            includeOriginal: boolean;
+            includeOriginal?: boolean;
             /**
              * @description (Oct-2025 docs) Reply to all original recipients.
              * @default false
              */
-            replyAll: boolean;
+            replyAll?: boolean;
             /** @description Simple mode drops cc, bcc and attachments. Sources disagree on the default: the Sept-2025 code makes it opt-in (default false); the Oct-2025 docs say default true, switched off automatically when attachments are sent. */
             simple?: boolean;
             tags?: components["schemas"]["EmailTag"][];
@@ -1016,7 +1016,7 @@ export interface components {
              * @default UTC
              * @example Europe/Berlin
              */
-            timezone: string;
+            timezone?: string;
         };
         /** @description Result of POST /emails/schedule (201; an idempotent replay returns the same body with 200). */
         ScheduleEmailResult: {
@@ -1152,12 +1152,12 @@ export interface components {
              * @description Delivery timeout in seconds.
              * @default 30
              */
-            timeout: number;
+            timeout?: number;
             /**
              * @description Delivery retries.
              * @default 3
              */
-            retryAttempts: number;
+            retryAttempts?: number;
         };
         /** @description Config of an `email` endpoint (forwards each received email to one address). */
         EmailEndpointConfig: {
@@ -1171,7 +1171,7 @@ export interface components {
              * @description Forward attachments too (default true per the docs).
              * @default true
              */
-            includeAttachments: boolean;
+            includeAttachments?: boolean;
             /**
              * @description Text put before the forwarded subject.
              * @example [Inbound]
@@ -1199,7 +1199,7 @@ export interface components {
              * @description Forward attachments too.
              * @default true
              */
-            includeAttachments: boolean;
+            includeAttachments?: boolean;
             /** @description Text put before the forwarded subject. */
             subjectPrefix?: string;
             /**
@@ -1570,7 +1570,7 @@ export interface components {
              * @description Whether mail is accepted.
              * @default true
              */
-            isActive: boolean;
+            isActive?: boolean;
         };
         /** @description Body of PUT /email-addresses/{id}. Give `endpointId` or `webhookId`, not both; null unroutes. */
         EmailAddressUpdate: {
@@ -1944,17 +1944,17 @@ export interface components {
              * @description Sub-domain label for MAIL FROM (`mail` gives `mail.<domain>`).
              * @default mail
              */
-            mailFromDomain: string;
+            mailFromDomain?: string;
             /**
              * @description Include an SPF record in the output.
              * @default true
              */
-            generateSpf: boolean;
+            generateSpf?: boolean;
             /**
              * @description Include a DMARC record in the output.
              * @default true
              */
-            generateDmarc: boolean;
+            generateDmarc?: boolean;
         };
         /** @description A DNS record the customer must publish (AWS SES verification, DKIM, MAIL FROM, SPF, DMARC, MX). */
         DnsRecordOut: {

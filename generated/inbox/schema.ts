@@ -1546,7 +1546,7 @@ export interface components {
              * @default desc
              * @enum {string}
              */
-            sortOrder: "asc" | "desc";
+            sortOrder?: "asc" | "desc";
         };
         /**
          * @description The messaging platform. The vendor's v1 OpenAPI document allows only `twitter` (X); the rendered API-reference pages for account links and messages also list `sandbox`, and the reaction endpoints mention "non-sandbox threads". Both values are accepted here.
@@ -1907,7 +1907,7 @@ export interface components {
              * @description Delete for everyone (true, the default) or for the team's side only (false).
              * @default true
              */
-            deleteForAll: boolean;
+            deleteForAll?: boolean;
         };
         /** @description Result of deleting a message. */
         MessageDeleteResult: {
@@ -2451,7 +2451,7 @@ export interface components {
              * @default twitter
              * @enum {string}
              */
-            platform: "twitter";
+            platform?: "twitter";
             /** @description X user IDs. */
             platformIds?: string[];
             /** @description X handles without `@`. */
@@ -2496,7 +2496,7 @@ export interface components {
              * @default platformId
              * @enum {string}
              */
-            by: "platformId" | "username" | "externalId";
+            by?: "platformId" | "username" | "externalId";
             /**
              * @description The platform of the identifier; the page says it is required when `by` is `platformId` or `username`, defaults to `twitter` (the only platform) and is ignored for `externalId`.
              * @enum {string}

@@ -680,7 +680,7 @@ export interface components {
              * @default on
              * @enum {string}
              */
-            state: "on" | "off";
+            state?: "on" | "off";
         };
         /** @description Read state of one participant in a chat (reference `list-read-receipts` and SDK). */
         ReadReceipt: {

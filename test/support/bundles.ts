@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadVendors, readBundle, type Vendor } from '../../scripts/vendors.ts';
 import type { OpenApiDocument } from '../../scripts/openapi-model.ts';
+import { OPENAPI_AJV_FORMATS } from '../../scripts/openapi-formats.ts';
 
 export interface LoadedVendor extends Vendor {
   doc: OpenApiDocument;
@@ -26,24 +27,12 @@ function readBundles(): LoadedVendor[] {
     .map((v) => ({ ...v, doc: readBundle(v) }));
 }
 
-/** Formats OpenAPI defines on top of JSON Schema; anything else unknown is reported by the coverage test. */
-export const OPENAPI_FORMATS: Record<string, true | RegExp | ((value: unknown) => boolean)> = {
-  int32: (v) => typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31,
-  int64: (v) => typeof v === 'number' && Number.isInteger(v),
-  float: true,
-  double: true,
-  password: true,
-  binary: true,
-  byte: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
-};
+export { OPENAPI_FORMATS } from '../../scripts/openapi-formats.ts';
 
 export function createAjv(doc: OpenApiDocument): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
   addFormats.default(ajv);
-  for (const [name, format] of Object.entries(OPENAPI_FORMATS)) {
-    if (typeof format === 'function') ajv.addFormat(name, { type: 'number', validate: format as (n: number) => boolean });
-    else ajv.addFormat(name, format);
-  }
+  for (const [name, format] of Object.entries(OPENAPI_AJV_FORMATS)) ajv.addFormat(name, format);
   ajv.addSchema(doc as object, 'api');
   return ajv;
 }

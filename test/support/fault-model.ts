@@ -279,11 +279,13 @@ function answer(res: ServerResponse, a: Answer, seen: Seen): void {
       res.socket?.destroy();
       return;
     case 'reset-mid-body':
+      seen.status = a.status;
       res.writeHead(a.status, { 'content-type': 'application/json', 'content-length': '100' });
       res.write('{"partial": ');
       setTimeout(() => res.socket?.destroy(), 2);
       return;
     case 'stall-body':
+      seen.status = a.status;
       res.writeHead(a.status, { 'content-type': 'application/json', 'content-length': '100' });
       res.write('{');
       return;
@@ -328,8 +330,11 @@ function answerToken(res: ServerResponse, run: RunState): void {
 
 function pageBody(run: RunState, index: number): { status: number; body: unknown } {
   const pages = run.pages!;
-  const page = pages[Math.min(index, pages.length - 1)]!;
-  const items = Array.from({ length: page.items }, (_, i) => ({ id: `item_${index}_${i}` }));
+  // Past the end of its script the server repeats the last page as it is: a server that never
+  // lets go, which the guards must stop (new items on every page would be a legitimately long list).
+  const at = Math.min(index, pages.length - 1);
+  const page = pages[at]!;
+  const items = Array.from({ length: page.items }, (_, i) => ({ id: `item_${at}_${i}` }));
   switch (run.pageVendor) {
     case 'lines':
       return { status: page.status, body: { data: items, has_more: page.more, next_cursor: page.more ? `c${page.next}` : null } };
