@@ -38,7 +38,7 @@ import createClient from 'openapi-fetch';
 import { createInboxClient, type paths as InboxPaths } from '../src/inbox.ts';
 import * as inboxValidators from '../generated/inbox/validators.js';
 import { definitions } from '../test/support/definitions.ts';
-import { loadVendors, projectRoot } from '../scripts/vendors.ts';
+import { loadVendors, projectRoot, readBundle } from '../scripts/vendors.ts';
 import type { OpenApiDocument } from '../scripts/openapi-model.ts';
 import { typecheckCost, type TypecheckFigures } from './typecheck.ts';
 import { siteFigures, type SiteFigures } from './site.ts';
@@ -49,7 +49,7 @@ const NORMALIZE_ROUNDS = Number(process.env.NORMALIZE_ROUNDS ?? 15);
 const NORMALIZE_N = Number(process.env.NORMALIZE_N ?? 200_000);
 const TOKEN = 'bench_token_3f9c1a7e5d2b8f4a6c0e';
 
-const bundle = (key: string) => JSON.parse(readFileSync(join(projectRoot, 'generated', key, 'openapi.json'), 'utf8')) as OpenApiDocument;
+const bundle = (key: string): OpenApiDocument => readBundle(loadVendors().find((v) => v.key === key)!);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

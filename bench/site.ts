@@ -6,7 +6,7 @@
 // operation, and prints the median time until that operation's heading is rendered
 // (test/support/first-operation.ts, the same figure the browser test prints). SITE_ROUNDS page
 // loads per vendor (default 5), each in a fresh page.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { docsDir, siteSizes, SITE_BUDGET } from '../scripts/docs.ts';
 import type { OpenApiDocument } from '../scripts/openapi-model.ts';
-import { loadVendors, projectRoot } from '../scripts/vendors.ts';
+import { loadVendors, readBundle } from '../scripts/vendors.ts';
 import { resolveChromium } from '../test/support/chromium.ts';
 import { firstOperation, timeToOperation } from '../test/support/first-operation.ts';
 
@@ -50,7 +50,7 @@ export async function siteFigures(): Promise<SiteFigures> {
   try {
     console.log(`time until the first operation is rendered, opened from disk at its link (${browser.source} Chromium, median of ${SITE_ROUNDS} loads):`);
     for (const v of loadVendors()) {
-      const doc = JSON.parse(readFileSync(join(projectRoot, v.bundle), 'utf8')) as OpenApiDocument;
+      const doc: OpenApiDocument = readBundle(v);
       const op = firstOperation(doc);
       const url = `${pathToFileURL(join(docsDir, `${v.key}.html`)).href}${op.anchor}`;
       const times: number[] = [];

@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listOperations, resolveRef, type MediaType, type OpenApiDocument, type Parameter } from '../scripts/openapi-model.ts';
-import { loadVendors, projectRoot, toolEnv } from '../scripts/vendors.ts';
+import { loadVendors, projectRoot, readBundle, toolEnv } from '../scripts/vendors.ts';
 
 /** The client factory of each vendor entry point and the option that carries its credential. */
 const FACTORIES: Record<string, { factory: string; credential: string }> = {
@@ -232,7 +232,7 @@ export function typecheckCost(): TypecheckFigures {
     let operations = 0;
     for (const v of vendors) {
       if (!FACTORIES[v.key]) throw new Error(`add the client factory of ${v.key} to FACTORIES in bench/typecheck.ts`);
-      const doc = JSON.parse(readFileSync(join(projectRoot, v.bundle), 'utf8')) as OpenApiDocument;
+      const doc: OpenApiDocument = readBundle(v);
       const calls = operationCalls(doc);
       operations += calls.length;
       writeFileSync(join(dir, `typed-${v.key}.ts`), typedConsumer(v.key, calls));

@@ -1,11 +1,11 @@
-// Step 2: bundle each hand-written root into generated/<vendor>/openapi.json (components kept, refs internal).
+// Bundle each hand-written root into generated/<vendor>/openapi.json (components kept, refs internal).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadVendors, projectRoot } from './vendors.ts';
+import { projectRoot, selectVendors } from './vendors.ts';
 import { runMain, runTool } from './run.ts';
 
 export function bundle(only: string[] = []): void {
-  for (const v of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
+  for (const v of selectVendors(only)) {
     runTool('redocly', ['bundle', v.api, '--ext', 'json', '-o', v.bundle, '--component-renaming-conflicts-severity', 'error'], { quiet: true });
     // JSON has no comments: the generated-file header is an extension right after `openapi`.
     const file = join(projectRoot, v.bundle);

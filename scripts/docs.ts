@@ -1,4 +1,4 @@
-// Step 6: the reference site in dist/docs/: one offline Redoc page per vendor with its error
+// The reference site in dist/docs/: one offline Redoc page per vendor with its error
 // catalog as a readable section, and an index page with each vendor's counts, links and a search
 // across all vendors. Every page works opened from disk or served from any folder.
 //
@@ -7,12 +7,12 @@
 // each vendor page carries only its own document, as a JSON data block. The index page's search
 // (index-search.js) reads its entries from a data block of the index. No inline script runs.
 //
-// `tsx scripts/docs.ts` builds every vendor of redocly.yaml; `tsx scripts/docs.ts inbox lines`
+// `tsx scripts/docs.ts` builds every registered vendor (scripts/vendors.ts); `tsx scripts/docs.ts inbox lines`
 // builds (and lists in index.html) only those.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
+import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import { listOperations, type OpenApiDocument } from './openapi-model.ts';
 
@@ -310,18 +310,14 @@ export function siteSizes(dir = docsDir): { files: { name: string; bytes: number
 const kib = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-US')} KiB`;
 
 export function docs(only: string[] = []): void {
-  const vendors = loadVendors().filter((v) => only.length === 0 || only.includes(v.key));
-  const unknown = only.filter((key) => !vendors.some((v) => v.key === key));
-  if (unknown.length) throw new StepError(`unknown vendor ${unknown.join(', ')} (redocly.yaml lists ${loadVendors().map((v) => v.key).join(', ')})`);
+  const vendors = selectVendors(only);
   // Start empty: a page of a vendor no longer built must not stay behind (nor count in the size).
   rmSync(docsDir, { recursive: true, force: true });
   mkdirSync(docsDir, { recursive: true });
   writeFileSync(join(docsDir, SHARED_FILES.redoc), offlineRedoc(redocStandaloneSource()));
   for (const file of [SHARED_FILES.boot, SHARED_FILES.search]) writeFileSync(join(docsDir, file), readFileSync(join(SITE_SOURCES, file), 'utf8'));
   const entries = vendors.map((vendor: Vendor) => {
-    const bundle = join(projectRoot, vendor.bundle);
-    if (!existsSync(bundle)) throw new StepError(`${vendor.bundle} is missing: run \`npx tsx scripts/bundle.ts ${vendor.key}\` first`);
-    const doc = JSON.parse(readFileSync(bundle, 'utf8')) as OpenApiDocument;
+    const doc = readBundle(vendor);
     const page = vendorPage(doc);
     const left = FORBIDDEN_IN_PAGE.filter((f) => page.includes(f));
     if (left.length) throw new StepError(`dist/docs/${vendor.key}.html would reference ${left.join(', ')}`);

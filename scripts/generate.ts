@@ -1,10 +1,11 @@
-// Step 4: from each bundle, write generated/<vendor>/errors.ts (the error catalog and the codes each
-// operation can return) and generated/<vendor>/runtime.ts (pagination, retry and request-id headers),
+// From each bundle, write generated/<vendor>/errors.ts (the error catalog and the codes each
+// operation can return) and generated/<vendor>/vendor-facts.ts (server, operations and their paging,
+// retry and request-id headers),
 // and generated/<vendor>/webhooks.ts (the event names of the spec's `webhooks`), so that src/ reads
 // these facts from the spec instead of repeating them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
+import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import {
   CATEGORIES,
@@ -20,36 +21,22 @@ function fail(vendor: Vendor, where: string, message: string): never {
   throw new StepError(`${vendor.root}: ${where}: ${message}`);
 }
 
-function checkCatalog(vendor: Vendor, doc: OpenApiDocument): CatalogEntry[] {
-  const catalog = doc['x-error-catalog'];
-  if (!Array.isArray(catalog) || catalog.length === 0) fail(vendor, 'x-error-catalog', 'missing or empty');
-  const seen = new Set<string>();
-  const examples = doc.components?.examples ?? {};
-  catalog.forEach((entry, i) => {
-    const where = `x-error-catalog[${i}]`;
-    if (typeof entry.code !== 'string' || !entry.code) fail(vendor, where, 'code must be a non-empty string');
-    if (seen.has(entry.code)) fail(vendor, where, `duplicate code ${entry.code}`);
-    seen.add(entry.code);
-    if (!Number.isInteger(entry.status) || entry.status < 400 || entry.status > 599) fail(vendor, where, `status ${entry.status} is not a 4xx/5xx integer`);
-    if (!CATEGORIES.includes(entry.category)) fail(vendor, where, `category ${entry.category} is not one of ${CATEGORIES.join(', ')}`);
-    if (typeof entry.retryable !== 'boolean') fail(vendor, where, 'retryable must be true or false');
-    if (typeof entry.meaning !== 'string' || !entry.meaning.trim()) fail(vendor, where, 'meaning must be a non-empty string');
-    if (typeof entry.example !== 'string' || !(entry.example in examples)) fail(vendor, where, `example ${entry.example} is not in components.examples`);
-    if (entry.messagePattern !== undefined) {
-      try {
-        new RegExp(entry.messagePattern);
-      } catch (error) {
-        fail(vendor, where, `messagePattern is not a valid regular expression: ${(error as Error).message}`);
-      }
-    }
-  });
-  return catalog;
-}
+// Rule homes: every check of a document's own content is a Spectral rule (spectral/ruleset.yaml),
+// and generation runs the rule's own function on the bundle before writing anything from it, so
+// lint and generation accept exactly the same documents even when generate runs alone
+// (`npm run generate` without `npm run lint`). What generate.ts still checks itself is only what it
+// needs to write a file (a server URL), which Redocly already lints (no-empty-servers).
+type RuleFunction = (input: unknown, options: unknown, context: { path: (string | number)[] }) => { message: string; path?: (string | number)[] }[];
+const ruleFunction = (name: string) =>
+  import(new URL(`../spectral/functions/${name}.js`, import.meta.url).href).then((m: { default: RuleFunction }) => m.default);
+const rules = Promise.all([ruleFunction('mcPagination'), ruleFunction('mcErrorCatalog'), ruleFunction('mcRetryHint')]);
 
-// The x-pagination check is the lint rule's own function (mc-list-pagination), so that lint and
-// generation accept exactly the same descriptions; generate.ts also runs without lint.
-type RuleFunction = (input: unknown, options: unknown, context: { path: string[] }) => { message: string }[];
-const paginationRule = import(new URL('../spectral/functions/mcPagination.js', import.meta.url).href).then((m: { default: RuleFunction }) => m.default);
+/** mc-error-catalog: the catalog is well formed and holds every code of every x-error-codes. */
+function checkCatalog(vendor: Vendor, doc: OpenApiDocument, rule: RuleFunction): CatalogEntry[] {
+  const problems = rule(doc, { categories: CATEGORIES }, { path: [] });
+  if (problems.length > 0) fail(vendor, 'x-error-catalog', problems.map((p) => `${(p.path ?? []).join('.')}: ${p.message}`).join('; '));
+  return doc['x-error-catalog']!;
+}
 
 function checkPagination(vendor: Vendor, where: string, op: Operation, rule: RuleFunction): Pagination {
   const problems = rule(op, {}, { path: [] });
@@ -61,7 +48,7 @@ function checkPagination(vendor: Vendor, where: string, op: Operation, rule: Rul
  * Header components carry no name of their own: the name is the key under which a response uses
  * them. Collect, for every component marked x-retry-hint or x-request-id, the names it is used as.
  */
-function markedHeaders(vendor: Vendor, doc: OpenApiDocument) {
+function markedHeaders(vendor: Vendor, doc: OpenApiDocument, hintRule: RuleFunction) {
   const components = doc.components?.headers ?? {};
   const retry = new Map<string, string>();
   const requestId = new Set<string>();
@@ -77,7 +64,8 @@ function markedHeaders(vendor: Vendor, doc: OpenApiDocument) {
         if (!component || typeof component !== 'object') continue;
         const hint = (component as { 'x-retry-hint'?: string })['x-retry-hint'];
         if (hint !== undefined) {
-          if (!RETRY_HINTS.includes(hint as never)) fail(vendor, `header ${name}`, `x-retry-hint ${hint} is not one of ${RETRY_HINTS.join(', ')}`);
+          const problems = hintRule(component, { hints: RETRY_HINTS }, { path: [] }); // mc-retry-hint
+          if (problems.length > 0) fail(vendor, `header ${name}`, problems.map((p) => p.message).join('; '));
           retry.set(name.toLowerCase(), hint);
         }
         if ((component as { 'x-request-id'?: boolean })['x-request-id'] === true) requestId.add(name.toLowerCase());
@@ -92,26 +80,21 @@ function markedHeaders(vendor: Vendor, doc: OpenApiDocument) {
   };
 }
 
-export async function generateFor(vendor: Vendor): Promise<{ errors: string; runtime: string; webhooks: string }> {
-  const rule = await paginationRule;
-  const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
-  const catalog = checkCatalog(vendor, doc);
-  const codes = new Set(catalog.map((e) => e.code));
+export async function generateFor(vendor: Vendor): Promise<{ errors: string; facts: string; webhooks: string }> {
+  const [paginationRule, catalogRule, hintRule] = await rules;
+  const doc = readBundle(vendor);
+  const catalog = checkCatalog(vendor, doc, catalogRule);
 
   const operationCodes: Record<string, string[]> = {};
   const operations: Record<string, { operationId: string; pagination?: Pagination }> = {};
   for (const { key, op, webhook } of listOperations(doc)) {
     if (webhook) continue; // the vendor sends those; a client does not call them
-    const listed = op['x-error-codes'] ?? [];
-    for (const code of listed) {
-      if (!codes.has(code)) fail(vendor, key, `x-error-codes lists ${code}, which is not in the error catalog`);
-    }
-    operationCodes[key] = listed;
+    operationCodes[key] = op['x-error-codes'] ?? [];
     operations[key] = { operationId: op.operationId };
-    if (op['x-pagination']) operations[key].pagination = checkPagination(vendor, key, op, rule);
+    if (op['x-pagination']) operations[key].pagination = checkPagination(vendor, key, op, paginationRule);
   }
 
-  const { retryHeaders, requestIdHeaders } = markedHeaders(vendor, doc);
+  const { retryHeaders, requestIdHeaders } = markedHeaders(vendor, doc, hintRule);
 
   const header = (what: string) =>
     `// Generated by scripts/generate.ts from ${vendor.root} (${what}), via ${vendor.bundle}.\n// Do not edit: change the spec and run \`npm run build\`.\n\n`;
@@ -128,12 +111,13 @@ export async function generateFor(vendor: Vendor): Promise<{ errors: string; run
     `/** The error codes each operation (\`METHOD /path\`) can return. */\n` +
     `export const operationErrorCodes: Readonly<Record<string, readonly ErrorCode[]>> = ${json(operationCodes)};\n`;
 
-  const runtime =
+  const facts =
     header('servers, x-pagination, and header components marked x-retry-hint / x-request-id') +
     `export const vendor = ${json(name)} as const;\n\n` +
     `export const title = ${json(doc.info.title)};\n\n` +
     `export const version = ${json(doc.info.version)};\n\n` +
     `/** The production server of the API. */\n` +
+    // Not a lint rule of ours: Redocly's no-empty-servers lints it; here it is the value the file needs.
     `export const serverUrl = ${json(doc.servers?.[0]?.url ?? fail(vendor, 'servers', 'no server'))};\n\n` +
     `/** Response headers that say when to retry, with how to read each. */\n` +
     `export const retryHeaders = ${json(retryHeaders)} as const;\n\n` +
@@ -151,16 +135,16 @@ export async function generateFor(vendor: Vendor): Promise<{ errors: string; run
     `export const webhookEventNames = ${json(events)} as const;\n\n` +
     `/** The name of a webhook event of the ${doc.info.title}. */\n` +
     `export type WebhookEventName = (typeof webhookEventNames)[number];\n`;
-  return { errors, runtime, webhooks };
+  return { errors, facts, webhooks };
 }
 
 export async function generate(only: string[] = []): Promise<void> {
-  for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
-    const { errors, runtime, webhooks } = await generateFor(vendor);
+  for (const vendor of selectVendors(only)) {
+    const { errors, facts, webhooks } = await generateFor(vendor);
     writeFileSync(join(projectRoot, vendor.errors), errors);
-    writeFileSync(join(projectRoot, vendor.runtime), runtime);
+    writeFileSync(join(projectRoot, vendor.facts), facts);
     writeFileSync(join(projectRoot, vendor.webhooks), webhooks);
-    console.log(`  ${vendor.errors}\n  ${vendor.runtime}\n  ${vendor.webhooks}`);
+    console.log(`  ${vendor.errors}\n  ${vendor.facts}\n  ${vendor.webhooks}`);
   }
 }
 

@@ -1,12 +1,9 @@
 // `npm run mock -- <vendor> [--port N]`: Prism serving generated/<vendor>/openapi.json on 127.0.0.1
 // with the documented examples, until Ctrl-C. Prints the base URL to give a client.
 // `npm run mock -- <vendor> --errors` lists the Prefer header that gets each catalogued error.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { servedErrors } from './error-examples.ts';
-import type { OpenApiDocument } from './openapi-model.ts';
-import { loadVendors, projectRoot } from './vendors.ts';
+import { loadVendors, readBundle } from './vendors.ts';
 import { startPrism } from './prism.ts';
 import { runMain, StepError } from './run.ts';
 
@@ -18,7 +15,7 @@ runMain(async () => {
     throw new StepError(`usage: npm run mock -- <vendor> [--port N] | --errors   (vendor: ${vendors.map((v) => v.key).join(', ')})`);
   }
   if (values.errors) {
-    const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
+    const doc = readBundle(vendor);
     const rows = servedErrors(doc).served.map(
       ({ entry, operation, exampleKey }) => `${entry.code.padEnd(34)} Prefer: code=${entry.status}, example=${exampleKey}   (e.g. ${operation.key})`,
     );

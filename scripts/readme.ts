@@ -4,9 +4,9 @@
 // test/readme.test.ts checks both are current; test/runtimes.test.ts checks the second is its run's.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadVendors, projectRoot } from './vendors.ts';
+import { loadVendors, projectRoot, readBundle } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
-import { CATEGORIES, type OpenApiDocument } from './openapi-model.ts';
+import { CATEGORIES } from './openapi-model.ts';
 
 const START = '<!-- vendor-errors:start -->';
 const RUNTIMES_START = '<!-- runtimes:start -->';
@@ -48,7 +48,7 @@ export function runtimeTable(rows: RuntimeResult[]): string {
 const END = '<!-- vendor-errors:end -->';
 
 export function vendorErrorTable(): string {
-  const vendors = loadVendors().map((v) => ({ key: v.key, doc: JSON.parse(readFileSync(join(projectRoot, v.bundle), 'utf8')) as OpenApiDocument }));
+  const vendors = loadVendors().map((v) => ({ key: v.key, doc: readBundle(v) }));
   const header = `| category | ${vendors.map((v) => v.key).join(' | ')} |\n|---|${vendors.map(() => '---|').join('')}`;
   const rows = CATEGORIES.map((category) => {
     const cells = vendors.map(({ doc }) =>

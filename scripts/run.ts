@@ -1,7 +1,7 @@
 // Runs a tool and stops the build with the tool's own message when it fails.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot, toolEnv } from './vendors.ts';
+import { MissingBundleError, projectRoot, toolEnv, UnknownVendorError } from './vendors.ts';
 
 export class StepError extends Error {}
 
@@ -30,7 +30,8 @@ export function runMain(main: () => void | Promise<void>): void {
   Promise.resolve()
     .then(main)
     .catch((error: unknown) => {
-      console.error(error instanceof StepError ? error.message : error);
+      const known = error instanceof StepError || error instanceof UnknownVendorError || error instanceof MissingBundleError;
+      console.error(known ? error.message : error);
       process.exit(1);
     });
 }

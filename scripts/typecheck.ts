@@ -1,4 +1,4 @@
-// Step 5: tsc over src/, generated/, scripts/ and test/.
+// tsc over src/, generated/, scripts/ and test/.
 import { runMain, runTool } from './run.ts';
 
 export function typecheck(): void {

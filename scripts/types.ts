@@ -1,16 +1,16 @@
-// Step 3: generated/<vendor>/schema.ts with openapi-typescript, at the output path redocly.yaml's
-// `x-openapi-ts` gives. It reads the bundle (step 2), not the multi-file root: openapi-typescript
+// generated/<vendor>/schema.ts with openapi-typescript, at the output path redocly.yaml's
+// `x-openapi-ts` gives. It reads the bundle (scripts/bundle.ts), not the multi-file root: openapi-typescript
 // lints its input with Redocly core v1, which cannot resolve the relative refs of our roots
 // ("can't resolve reference ../schemas/…" inside example validation) and ignores per-API rules.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
-import { loadVendors, projectRoot } from './vendors.ts';
+import { projectRoot, selectVendors } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 
 export async function types(only: string[] = []): Promise<void> {
-  for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
+  for (const vendor of selectVendors(only)) {
     let source: string;
     try {
       // defaultNonNullable off: a `default` says what the server assumes when a field is left out,

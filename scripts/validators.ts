@@ -19,7 +19,7 @@ import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
-import { loadVendors, projectRoot, type Vendor } from './vendors.ts';
+import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import { listOperations, resolveRef, type OpenApiDocument, type Response } from './openapi-model.ts';
 import { OPENAPI_AJV_FORMATS } from './openapi-formats.ts';
@@ -157,7 +157,7 @@ export interface ValidatorsOutput {
 }
 
 export async function validatorsFor(vendor: Vendor): Promise<ValidatorsOutput> {
-  const doc = JSON.parse(readFileSync(join(projectRoot, vendor.bundle), 'utf8')) as OpenApiDocument;
+  const doc: OpenApiDocument = readBundle(vendor);
   const { document, schemas, responses, errorSchemas, propertyNames } = plan(vendor, doc);
   const ajv = createStandaloneAjv(document);
   // The error envelope: any of the vendor's error bodies (a status an operation does not document
@@ -232,7 +232,7 @@ function ajvVersion(): string {
 export const validatorsPath = (vendor: Vendor) => `generated/${vendor.key}/validators`;
 
 export async function validators(only: string[] = []): Promise<void> {
-  for (const vendor of loadVendors().filter((v) => only.length === 0 || only.includes(v.key))) {
+  for (const vendor of selectVendors(only)) {
     const { js, dts, schemaCount } = await validatorsFor(vendor);
     const base = validatorsPath(vendor);
     writeFileSync(join(projectRoot, `${base}.js`), js);

@@ -2,7 +2,7 @@
 // or OAuth client credentials).
 import type { paths } from '../generated/helpscout/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/helpscout/errors.ts';
-import * as runtime from '../generated/helpscout/runtime.ts';
+import * as facts from '../generated/helpscout/vendor-facts.ts';
 import { asRecord, asString } from './body.ts';
 import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError, FieldProblem } from './errors.ts';
@@ -26,7 +26,7 @@ export const HELPSCOUT_TOKEN_URL = 'https://api.helpscout.net/v2/oauth2/token';
  * message, _links.about.href "...errors#Anchor"}]}`. A field error is recognised by its anchor;
  * otherwise the status-level catalog entry applies to a vnd.error body.
  */
-export const helpScoutDefinition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
+export const helpScoutDefinition: VendorDefinition = vendorDefinition(facts, errorCatalog, {
   statusFallback: true,
   readBody(body) {
     const record = asRecord(body);

@@ -1,7 +1,7 @@
 // Inbound email API v2 (inbound.new): generated types, error catalog, and the client factory.
 import type { paths } from '../generated/inbound/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/inbound/errors.ts';
-import * as runtime from '../generated/inbound/runtime.ts';
+import * as facts from '../generated/inbound/vendor-facts.ts';
 import { asRecord, asString, fieldProblems } from './body.ts';
 import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError, FieldProblem } from './errors.ts';
@@ -19,7 +19,7 @@ export type InboundClient = VendorClient<paths, InboundErrorCode>;
  * `{success: false, error?|message?}`. The catalog recognises each error by its message, so every
  * string field is offered for matching.
  */
-export const inboundDefinition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
+export const inboundDefinition: VendorDefinition = vendorDefinition(facts, errorCatalog, {
   readBody(body) {
     const record = asRecord(body);
     if (!record) return {};

@@ -1,7 +1,7 @@
 // Inbox API v2 (inboxapp.com/api/v2): generated types, error catalog, and the client factory.
 import type { paths } from '../generated/inbox-v2/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/inbox-v2/errors.ts';
-import * as runtime from '../generated/inbox-v2/runtime.ts';
+import * as facts from '../generated/inbox-v2/vendor-facts.ts';
 import { asRecord, asString, fieldProblems } from './body.ts';
 import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError } from './errors.ts';
@@ -31,7 +31,7 @@ function bodyRetryAfterMs(details: Record<string, unknown> | undefined, now: num
  * Inbox v2 errors are one flat envelope, `{code, message, details, requestId}`; `details` is null
  * or the code's object (`details.issues` for invalidRequest).
  */
-export const inboxV2Definition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
+export const inboxV2Definition: VendorDefinition = vendorDefinition(facts, errorCatalog, {
   readBody(body) {
     const record = asRecord(body);
     const code = asString(record?.code);

@@ -1,7 +1,7 @@
 // Inbox Enterprise API v1 (inboxapp.com): generated types, error catalog, and the client factory.
 import type { paths } from '../generated/inbox/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/inbox/errors.ts';
-import * as runtime from '../generated/inbox/runtime.ts';
+import * as facts from '../generated/inbox/vendor-facts.ts';
 import { asRecord, asString, fieldProblems } from './body.ts';
 import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError } from './errors.ts';
@@ -19,7 +19,7 @@ export type InboxClient = VendorClient<paths, InboxErrorCode>;
  * error page, or the flat `{error: "Unauthorized", message}` of the welcome page, whose `error`
  * upper-cased is the catalogued code.
  */
-export const inboxDefinition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
+export const inboxDefinition: VendorDefinition = vendorDefinition(facts, errorCatalog, {
   readBody(body) {
     const error = asRecord(body)?.error;
     const nested = asRecord(error);

@@ -2,7 +2,7 @@
 // Webhook verification lives in `messaging-contracts/lines/webhooks` (src/lines-webhooks.ts).
 import type { paths } from '../generated/lines/schema.ts';
 import { errorCatalog, type ErrorCode } from '../generated/lines/errors.ts';
-import * as runtime from '../generated/lines/runtime.ts';
+import * as facts from '../generated/lines/vendor-facts.ts';
 import { asRecord, asString } from './body.ts';
 import { createVendorClient, vendorDefinition, type BaseClientOptions, type VendorClient, type VendorDefinition } from './client.ts';
 import type { ApiError } from './errors.ts';
@@ -16,7 +16,7 @@ export type LinesApiError = ApiError<LinesErrorCode>;
 export type LinesClient = VendorClient<paths, LinesErrorCode>;
 
 /** Messages.dev errors: `{error: {type, code, message, param?}, request_id}`. */
-export const linesDefinition: VendorDefinition = vendorDefinition(runtime, errorCatalog, {
+export const linesDefinition: VendorDefinition = vendorDefinition(facts, errorCatalog, {
   readBody(body) {
     const record = asRecord(body);
     const error = asRecord(record?.error);

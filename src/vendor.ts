@@ -69,7 +69,7 @@ export interface Pagination {
   readonly limitParam?: string;
 }
 
-/** What the generated runtime module of a vendor says (generated/<vendor>/runtime.ts). */
+/** What the generated facts module of a vendor says (generated/<vendor>/vendor-facts.ts). */
 export interface VendorRuntime {
   vendor: string;
   serverUrl: string;

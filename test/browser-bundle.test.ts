@@ -6,14 +6,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleForBrowser, jsExports } from '../scripts/package-exports.ts';
-import { projectRoot } from '../scripts/vendors.ts';
+import { loadVendors, projectRoot } from '../scripts/vendors.ts';
 
 const subpaths = jsExports();
 
 describe('browser bundles', () => {
   it('covers every vendor entry, every vendor webhooks entry and the runtime', () => {
     const names = subpaths.map((s) => s.subpath);
-    for (const vendor of ['inbox', 'inbox-v2', 'inbound', 'helpscout', 'lines']) {
+    for (const { key: vendor } of loadVendors()) {
       expect(names).toContain(`messaging-contracts/${vendor}`);
       expect(names).toContain(`messaging-contracts/${vendor}/webhooks`);
     }

@@ -4,7 +4,6 @@
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError } from '../src/errors.ts';
 import { ConfigurationError } from '../src/auth.ts';
-import { createInboxClient } from '../src/inbox.ts';
 import { createInboxV2Client, type InboxV2ErrorCode } from '../src/inbox-v2.ts';
 import { createInboundClient, type components as InboundComponents } from '../src/inbound.ts';
 import { createHelpScoutClient, type HelpScoutErrorCode } from '../src/helpscout.ts';
@@ -12,6 +11,7 @@ import { createLinesClient, type LinesErrorCode } from '../src/lines.ts';
 import { catalogCases } from './support/catalog-cases.ts';
 import { responseExample } from './support/response-examples.ts';
 import { startServer, type TestServer } from './support/server.ts';
+import { modulesOf, vendorModules } from './support/vendor-modules.ts';
 
 const secret = 'sk_live_clienttest_0123456789abcdef';
 
@@ -21,14 +21,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-// One simple GET per vendor, and how to make that vendor's client.
-const vendors = [
-  { key: 'inbox', path: '/team', make: (baseUrl: string) => createInboxClient({ token: secret, baseUrl, retry: false }) },
-  { key: 'inbox-v2', path: '/team', make: (baseUrl: string) => createInboxV2Client({ token: secret, baseUrl, retry: false }) },
-  { key: 'inbound', path: '/emails/{id}', make: (baseUrl: string) => createInboundClient({ apiKey: secret, baseUrl, retry: false }) },
-  { key: 'helpscout', path: '/v2/users/me', make: (baseUrl: string) => createHelpScoutClient({ token: secret, baseUrl, retry: false }) },
-  { key: 'lines', path: '/lines', make: (baseUrl: string) => createLinesClient({ apiKey: secret, baseUrl, retry: false }) },
-] as const;
+// Each registered vendor's probe GET, and its client made through the registered factory.
+const vendors = vendorModules.map((m) => ({ key: m.vendor.key, path: m.vendor.probe, make: (baseUrl: string) => m.createClient(secret, { baseUrl, retry: false }) }));
 
 // The clients' GET is typed per vendor; for a table-driven test, call it through one shape.
 type Call = (path: string, init?: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -65,11 +59,7 @@ for (const vendor of vendors) {
 }
 
 function makeWith(key: string, credential: string) {
-  if (key === 'inbox') return createInboxClient({ token: credential });
-  if (key === 'inbox-v2') return createInboxV2Client({ token: credential });
-  if (key === 'inbound') return createInboundClient({ apiKey: credential });
-  if (key === 'helpscout') return createHelpScoutClient({ token: credential });
-  return createLinesClient({ apiKey: credential });
+  return modulesOf(key).createClient(credential);
 }
 
 describe('compile-time checks', () => {

@@ -6,14 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrism, type PrismServer } from '../scripts/prism.ts';
 import { ApiError } from '../src/errors.ts';
-import { createInboxClient } from '../src/inbox.ts';
-import { createInboundClient } from '../src/inbound.ts';
-import { createHelpScoutClient } from '../src/helpscout.ts';
-import { createLinesClient } from '../src/lines.ts';
-import { createInboxV2Client } from '../src/inbox-v2.ts';
 import { loadBundles } from './support/bundles.ts';
 import { documentedRequests, errorCases, initFor, statusMatches } from './support/documented-requests.ts';
 import { inParallel } from './support/parallel.ts';
+import { modulesOf } from './support/vendor-modules.ts';
 
 const secret = 'sk_live_contracttest_0123456789abcdef';
 /** Requests in flight per Prism: enough to overlap, few enough for a 2-core machine. */
@@ -44,13 +40,8 @@ function localFetch(base: string): typeof fetch {
   };
 }
 
-const factories: Record<string, (baseUrl: string) => unknown> = {
-  inbox: (baseUrl) => createInboxClient({ token: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
-  inbound: (baseUrl) => createInboundClient({ apiKey: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
-  helpscout: (baseUrl) => createHelpScoutClient({ token: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
-  lines: (baseUrl) => createLinesClient({ apiKey: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
-  'inbox-v2': (baseUrl) => createInboxV2Client({ token: secret, baseUrl, retry: false, fetch: localFetch(baseUrl) }),
-};
+// Every registered vendor's client, through the registered factory and credential option.
+const makeClient = (key: string, baseUrl: string): unknown => modulesOf(key).createClient(secret, { baseUrl, retry: false, fetch: localFetch(baseUrl) });
 
 const violations = (response: Response) => response.headers.get('sl-violations');
 
@@ -72,7 +63,7 @@ for (const vendor of vendors) {
   const requests = documentedRequests(vendor.doc);
   const { cases, unserved } = errorCases(vendor.doc);
   const catalogSize = vendor.doc['x-error-catalog']?.length ?? 0;
-  const client = () => factories[vendor.key]!(servers.get(vendor.key)!.url) as AnyClient;
+  const client = () => makeClient(vendor.key, servers.get(vendor.key)!.url) as AnyClient;
 
   // The vendors run side by side: each has its own Prism.
   describe.concurrent(`${vendor.key} client against Prism`, () => {

@@ -6,10 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRef, type Parameter } from '../scripts/openapi-model.ts';
 import { ApiError } from '../src/errors.ts';
 import type { RetryOptions } from '../src/retry.ts';
-import { createInboxClient } from '../src/inbox.ts';
-import { createInboundClient } from '../src/inbound.ts';
 import { createHelpScoutClient } from '../src/helpscout.ts';
-import { createLinesClient } from '../src/lines.ts';
 import * as inboxMock from '../src/inbox-mock.ts';
 import * as inboundMock from '../src/inbound-mock.ts';
 import * as helpScoutMock from '../src/helpscout-mock.ts';
@@ -17,6 +14,7 @@ import * as linesMock from '../src/lines-mock.ts';
 import * as inboxV2Mock from '../src/inbox-v2-mock.ts';
 import { createInboxV2Client } from '../src/inbox-v2.ts';
 import { loadBundles } from './support/bundles.ts';
+import { vendorModules } from './support/vendor-modules.ts';
 import { documentedRequests, errorCases, firstExample, initFor, statusMatches } from './support/documented-requests.ts';
 import { inParallel } from './support/parallel.ts';
 
@@ -28,15 +26,14 @@ type AnyClient = { request: (method: string, path: string, init: unknown) => Pro
 };
 type AnyMock = { handlers: (options?: { baseUrl?: string }) => unknown[]; scenario: (overrides: Record<string, unknown>, options?: { baseUrl?: string }) => unknown[] };
 
-const kits: Record<string, { mock: AnyMock; client: (options?: ClientOptions) => AnyClient }> = {
-  inbox: { mock: inboxMock as unknown as AnyMock, client: (o) => createInboxClient({ token: secret, retry: false, ...o }) as unknown as AnyClient },
-  inbound: { mock: inboundMock as unknown as AnyMock, client: (o) => createInboundClient({ apiKey: secret, retry: false, ...o }) as unknown as AnyClient },
-  helpscout: { mock: helpScoutMock as unknown as AnyMock, client: (o) => createHelpScoutClient({ token: secret, retry: false, ...o }) as unknown as AnyClient },
-  lines: { mock: linesMock as unknown as AnyMock, client: (o) => createLinesClient({ apiKey: secret, retry: false, ...o }) as unknown as AnyClient },
-  'inbox-v2': { mock: inboxV2Mock as unknown as AnyMock, client: (o) => createInboxV2Client({ token: secret, retry: false, ...o }) as unknown as AnyClient },
-};
+// The registered vendors that have an MSW kit (registry `mock`); their clients through the registered factory.
+const kits: Record<string, { mock: AnyMock; client: (options?: ClientOptions) => AnyClient }> = Object.fromEntries(
+  vendorModules
+    .filter((m) => m.mock)
+    .map((m) => [m.vendor.key, { mock: m.mock as AnyMock, client: (o?: ClientOptions) => m.createClient(secret, { retry: false, ...o }) as unknown as AnyClient }]),
+);
 
-const vendors = loadBundles();
+const vendors = loadBundles().filter((v) => v.mock);
 const server = setupServer(...(vendors.flatMap((v) => kits[v.key]!.mock.handlers()) as Parameters<typeof setupServer>));
 /** Every request msw saw, by URL, since the last reset. */
 let seen: string[] = [];

@@ -1,4 +1,4 @@
-// Property tests of the error normaliser, for every vendor of redocly.yaml (or those in
+// Property tests of the error normaliser, for every registered vendor (scripts/vendors.ts) (or those in
 // TEST_VENDORS): whatever a failed call produced (any body, any status, any headers, any thrown
 // value), normalizeError returns an ApiError and never throws; what the vendor's catalog knows,
 // it recognises; what it does not know, it calls "unknown" and judges by the status alone.
@@ -32,7 +32,7 @@ function definitionOf(key: string): VendorDefinition {
   return def;
 }
 
-// Every vendor of redocly.yaml (or of TEST_VENDORS), with its catalog and each entry's example body.
+// Every registered vendor (or of TEST_VENDORS), with its catalog and each entry's example body.
 const vendors: VendorUnderTest[] = loadBundles().map((b) => ({
   key: b.key,
   def: definitionOf(b.key),

@@ -11,20 +11,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../scripts/docs-serve.ts';
 import { resolveRef as resolve, type OpenApiDocument, type Parameter } from '../scripts/openapi-model.ts';
-import { loadVendors, projectRoot, toolEnv } from '../scripts/vendors.ts';
+import { loadVendors, projectRoot, readBundle, toolEnv } from '../scripts/vendors.ts';
 import { packAndInstall, run } from './support/install.ts';
 
-/** The client factory of each vendor entry point and the option that carries its credential. */
-const FACTORIES: Record<string, { factory: string; credential: 'token' | 'apiKey' }> = {
-  inbox: { factory: 'createInboxClient', credential: 'token' },
-  'inbox-v2': { factory: 'createInboxV2Client', credential: 'token' },
-  inbound: { factory: 'createInboundClient', credential: 'apiKey' },
-  helpscout: { factory: 'createHelpScoutClient', credential: 'token' },
-  lines: { factory: 'createLinesClient', credential: 'apiKey' },
-};
 const CREDENTIAL = 'consumer_test_credential_0123456789';
 
-const vendors = loadVendors().map((v) => ({ ...v, doc: JSON.parse(readFileSync(join(projectRoot, v.bundle), 'utf8')) as OpenApiDocument }));
+const vendors = loadVendors().map((v) => ({ ...v, doc: readBundle(v) }));
 const projectPackage = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
@@ -96,12 +88,12 @@ function consumerSource(): string {
     '}',
   ];
   for (const v of vendors) {
-    const f = FACTORIES[v.key]!;
+    const f = v; // the registry's factory and credential option
     lines.push(`import { ${f.factory}, errorCatalog as ${alias(v.key)}Catalog, type paths as ${alias(v.key)}Paths } from 'messaging-contracts/${v.key}';`);
   }
   lines.push('', 'const origin = process.argv[2]!;', 'const require = createRequire(import.meta.url);', 'const out: Record<string, unknown> = {};', '');
   for (const v of vendors) {
-    const f = FACTORIES[v.key]!;
+    const f = v; // the registry's factory and credential option
     const op = pickOperation(v.doc);
     const a = alias(v.key);
     const init = op.hasPathParams ? `, { params: { path: ${JSON.stringify(op.values)} } }` : '';
@@ -140,8 +132,6 @@ beforeAll(() => {
     ['.js', '.d.ts'].map((ext) => base + ext).filter((file) => !existsSync(join(projectRoot, file))),
   );
   if (missing.length) throw new Error(`${missing.join(', ')} missing: run \`npm run build\` first (this test packs with --ignore-scripts, so it does not build)`);
-  const unknown = vendors.filter((v) => !FACTORIES[v.key]).map((v) => v.key);
-  if (unknown.length) throw new Error(`add the client factory of ${unknown.join(', ')} to FACTORIES in test/package.test.ts`);
 
   work = mkdtempSync(join(tmpdir(), 'mc-package-'));
   consumer = join(work, 'consumer');
@@ -166,7 +156,7 @@ describe('npm package', () => {
       'package.json',
       ...vendors.map((v) => `generated/${v.key}/openapi.json`),
       ...vendors.flatMap((v) => [`generated/${v.key}/validators.d.ts`, `generated/${v.key}/validators.js`]),
-      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'mock', 'runtime', 'schema', 'webhooks'])),
+      ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'mock', 'schema', 'vendor-facts', 'webhooks'])),
       ...compiled('dist/lib/src', sources),
       ...compiled('dist/lib/cli', readdirSync(join(projectRoot, 'cli')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''))),
       'spectral/ruleset.yaml',
@@ -190,6 +180,7 @@ describe('npm package', () => {
     expect(manifest.dependencies).toEqual({ 'openapi-fetch': projectPackage.dependencies['openapi-fetch'] });
     const peers = ['@redocly/cli', '@stoplight/spectral-cli', 'msw', 'yaml'];
     expect(Object.keys(manifest.peerDependencies as object).sort()).toEqual(peers);
+    expect(manifest.peerDependencies).toMatchObject({ msw: expect.stringMatching(/^\^2\./) });
     expect(manifest.peerDependenciesMeta).toEqual(Object.fromEntries(peers.map((p) => [p, { optional: true }])));
     for (const field of ['optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
     expect(readdirSync(join(consumer, 'node_modules')).filter((d) => !d.startsWith('.')).sort()).toEqual(['messaging-contracts', 'openapi-fetch', 'openapi-typescript-helpers']);
@@ -234,6 +225,32 @@ describe('npm package', () => {
     const help = run('npx', ['--offline', 'messaging-contracts', '--help'], consumer);
     expect(help.status, help.output).toBe(0);
     expect(help.stdout).toMatch(/^ {2}lint /m);
+  });
+
+  it('has a `messaging-contracts diff` command that compares two releases of a bundled contract', () => {
+    const installed = join(consumer, 'node_modules', 'messaging-contracts', 'generated', 'lines', 'openapi.json');
+    const doc = JSON.parse(readFileSync(installed, 'utf8')) as OpenApiDocument;
+    // The "new release": one operation removed (breaking), one added (additive).
+    const [removedPath] = Object.keys(doc.paths ?? {});
+    const next = structuredClone(doc);
+    delete next.paths![removedPath!];
+    next.paths!['/diff-test-added'] = { get: { operationId: 'diffTestAdded', responses: { '204': { description: 'added' } } } } as never;
+    writeFileSync(join(consumer, 'next.json'), JSON.stringify(next));
+    const removed = Object.keys(doc.paths![removedPath!]!).filter((m) => ['get', 'put', 'post', 'delete', 'patch'].includes(m));
+
+    const changed = run('npx', ['--offline', 'messaging-contracts', 'diff', installed, 'next.json'], consumer);
+    expect(changed.status, changed.output).toBe(1);
+    expect(changed.stdout).toContain(`${removed.length} breaking, 1 additive`);
+    for (const method of removed) expect(changed.stdout).toContain(`✗ ${method.toUpperCase()} ${removedPath}: `);
+    expect(changed.stdout).toContain('+ GET /diff-test-added: new operation (diffTestAdded) [operation-added]');
+
+    const same = run('npx', ['--offline', 'messaging-contracts', 'diff', installed, installed], consumer);
+    expect(same.status, same.output).toBe(0);
+    expect(same.stdout).toContain('No breaking change.');
+
+    const missing = run('npx', ['--offline', 'messaging-contracts', 'diff', installed, 'absent.json'], consumer);
+    expect(missing.status, missing.output).toBe(2);
+    expect(missing.output).toContain('cannot read absent.json');
   });
 
   it('compiles a strict TypeScript consumer of every vendor, which then calls a local server through the typed clients', async () => {
@@ -282,7 +299,7 @@ describe('npm package', () => {
 
   it('does not compile a consumer that calls a path the API does not have', () => {
     const files = vendors.map((v) => {
-      const f = FACTORIES[v.key]!;
+      const f = v; // the registry's factory and credential option
       const file = `wrong-path-${v.key}.ts`;
       writeFileSync(
         join(consumer, file),

@@ -7,14 +7,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../src/errors.ts';
 import { REDACTED } from '../src/redact.ts';
-import { createInboxClient } from '../src/inbox.ts';
-import { createInboundClient } from '../src/inbound.ts';
 import { createHelpScoutClient, TokenError } from '../src/helpscout.ts';
-import { createLinesClient } from '../src/lines.ts';
-import { createInboxV2Client } from '../src/inbox-v2.ts';
 import type { BaseClientOptions } from '../src/client.ts';
 import { catalogCases } from './support/catalog-cases.ts';
 import { startServer, type Received, type Reply, type TestServer } from './support/server.ts';
+import { vendorModules } from './support/vendor-modules.ts';
 
 const RUNS = { numRuns: 300 };
 const tokenArb = fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/);
@@ -25,13 +22,14 @@ interface Kit {
   /** a client of the vendor with `token`, and a call of it */
   make(token: string, options: BaseClientOptions): { client: Unwrapper; call: () => Promise<{ data?: unknown; error?: unknown; response: Response }> };
 }
-const kits: Kit[] = [
-  { vendor: 'inbox', make: (token, o) => { const c = createInboxClient({ ...o, token }); return { client: c, call: () => c.GET('/team') }; } },
-  { vendor: 'inbound', make: (apiKey, o) => { const c = createInboundClient({ ...o, apiKey }); return { client: c, call: () => c.GET('/domains') }; } },
-  { vendor: 'helpscout', make: (token, o) => { const c = createHelpScoutClient({ ...o, token }); return { client: c, call: () => c.GET('/v2/users/me') }; } },
-  { vendor: 'inbox-v2', make: (token, o) => { const c = createInboxV2Client({ ...o, token }); return { client: c, call: () => c.GET('/team') }; } },
-  { vendor: 'lines', make: (apiKey, o) => { const c = createLinesClient({ ...o, apiKey }); return { client: c, call: () => c.GET('/lines') }; } },
-];
+// Every registered vendor: its client through the registered factory, and its probe GET.
+const kits: Kit[] = vendorModules.map((m) => ({
+  vendor: m.vendor.key,
+  make: (token, o) => {
+    const c = m.createClient(token, o as Record<string, unknown>);
+    return { client: c, call: () => c.GET(m.vendor.probe) };
+  },
+}));
 
 /** A copy of a JSON value with `token` worked into every string. */
 function infuse(value: unknown, token: string): unknown {

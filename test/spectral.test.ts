@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { projectRoot, toolEnv } from '../scripts/vendors.ts';
+import { CATEGORIES } from '../src/errors.ts';
+import { RETRY_HINTS } from '../src/vendor.ts';
 
 type Doc = Record<string, any>;
 const base = parse(readFileSync(join(projectRoot, 'test/fixtures/spectral/valid.yaml'), 'utf8')) as Doc;
@@ -21,7 +23,9 @@ const breakers: Record<string, (d: Doc) => void> = {
   'mc-operation-security': (d) => delete create(d).security,
   'mc-operation-error-codes': (d) => delete create(d)['x-error-codes'],
   'mc-error-responses': (d) => (d.components.responses.Unauthorized.content['application/json'].schema = { type: 'object', properties: { code: { type: 'string' } }, required: ['code'] }),
+  'mc-error-catalog': (d) => (create(d)['x-error-codes'] = ['UNAUTHORIZED', 'NOT_IN_CATALOG']),
   'mc-list-pagination': (d) => delete list(d)['x-pagination'],
+  'mc-retry-hint': (d) => (d.components.headers.RetryAfter['x-retry-hint'] = 'reset-someday'),
   'mc-media-type-example': (d) => delete create(d).requestBody.content['application/json'].examples,
   'mc-no-nullable': (d) => (d.components.schemas.Widget.properties.name = { type: 'string', nullable: true }),
   'mc-no-schema-example': (d) => (d.components.schemas.Widget.properties.id = { type: 'string', example: 'wdg_1' }),
@@ -67,6 +71,13 @@ describe('spectral ruleset', () => {
   it('has a document that breaks each rule of spectral/ruleset.yaml', () => {
     expect(ruleNames.length).toBeGreaterThan(0);
     expect(Object.keys(breakers).sort()).toEqual([...ruleNames].sort());
+  });
+
+  it('gives its functions the error categories and retry hints of the runtime', () => {
+    const ruleset = readFileSync(join(projectRoot, 'spectral', 'ruleset.yaml'), 'utf8');
+    const listed = (name: string) => /\[(.*)\]/.exec(new RegExp(`^ +${name}: \\[.*\\]$`, 'm').exec(ruleset)?.[0] ?? '')?.[1]?.split(',').map((s) => s.trim());
+    expect(listed('categories')).toEqual([...CATEGORIES]);
+    expect(listed('hints')).toEqual([...RETRY_HINTS]);
   });
 
   it.each(Object.keys(breakers))('%s fires on a document that breaks it', (code) => {

@@ -8,10 +8,10 @@ import { createInboxClient, type InboxApiError, type InboxErrorCode, type paths 
 import { createInboundClient, type InboundApiError, type InboundErrorCode, type paths as InboundPaths } from '../src/inbound.ts';
 import { createHelpScoutClient, type HelpScoutApiError, type HelpScoutErrorCode, type paths as HelpScoutPaths } from '../src/helpscout.ts';
 import { createLinesClient, type LinesApiError, type LinesErrorCode, type paths as LinesPaths } from '../src/lines.ts';
-import { createInboxV2Client } from '../src/inbox-v2.ts';
 import { catalogCases } from './support/catalog-cases.ts';
 import { responseExample } from './support/response-examples.ts';
 import { startServer, type Reply, type TestServer } from './support/server.ts';
+import { vendorModules } from './support/vendor-modules.ts';
 
 const token = 'unwrap_test_token_4f9a2c7e1b';
 let server: TestServer | undefined;
@@ -28,48 +28,15 @@ interface Kit {
   call(baseUrl: string): { client: { unwrap(call: Promise<Result>): Promise<unknown> }; call: () => Promise<Result> };
 }
 
-const kits: Kit[] = [
-  {
-    vendor: 'inbox',
-    operation: 'GET /team',
-    call: (baseUrl) => {
-      const client = createInboxClient({ token, baseUrl, retry: false });
-      return { client, call: () => client.GET('/team') };
-    },
+// Every registered vendor: its probe GET through the registered factory and credential option.
+const kits: Kit[] = vendorModules.map((m) => ({
+  vendor: m.vendor.key,
+  operation: `GET ${m.vendor.probe}`,
+  call: (baseUrl) => {
+    const client = m.createClient(token, { baseUrl, retry: false });
+    return { client, call: () => client.GET(m.vendor.probe) };
   },
-  {
-    vendor: 'inbox-v2',
-    operation: 'GET /team',
-    call: (baseUrl) => {
-      const client = createInboxV2Client({ token, baseUrl, retry: false });
-      return { client, call: () => client.GET('/team') };
-    },
-  },
-  {
-    vendor: 'inbound',
-    operation: 'GET /domains',
-    call: (baseUrl) => {
-      const client = createInboundClient({ apiKey: token, baseUrl, retry: false });
-      return { client, call: () => client.GET('/domains') };
-    },
-  },
-  {
-    vendor: 'helpscout',
-    operation: 'GET /v2/users/me',
-    call: (baseUrl) => {
-      const client = createHelpScoutClient({ token, baseUrl, retry: false });
-      return { client, call: () => client.GET('/v2/users/me') };
-    },
-  },
-  {
-    vendor: 'lines',
-    operation: 'GET /lines',
-    call: (baseUrl) => {
-      const client = createLinesClient({ apiKey: token, baseUrl, retry: false });
-      return { client, call: () => client.GET('/lines') };
-    },
-  },
-];
+}));
 
 async function failure(kit: Kit, reply: Reply): Promise<ApiError> {
   server = await startServer(() => reply);

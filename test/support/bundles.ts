@@ -1,9 +1,7 @@
 // Loads the bundled documents from generated/ and gives an Ajv 2020-12 validator over each.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { loadVendors, projectRoot, type Vendor } from '../../scripts/vendors.ts';
+import { loadVendors, readBundle, type Vendor } from '../../scripts/vendors.ts';
 import type { OpenApiDocument } from '../../scripts/openapi-model.ts';
 import { OPENAPI_AJV_FORMATS } from '../../scripts/openapi-formats.ts';
 
@@ -14,7 +12,7 @@ export interface LoadedVendor extends Vendor {
 let loaded: LoadedVendor[] | undefined;
 
 /**
- * Vendors to test: all of redocly.yaml, or those named in TEST_VENDORS (comma list) while a spec is
+ * Vendors to test: all of the registry (scripts/vendors.ts), or those named in TEST_VENDORS (comma list) while a spec is
  * being written. Read once per test file (the bundles are megabytes); treat the documents as read-only.
  */
 export function loadBundles(): LoadedVendor[] {
@@ -26,11 +24,7 @@ function readBundles(): LoadedVendor[] {
   const only = process.env.TEST_VENDORS?.split(',').filter(Boolean);
   return loadVendors()
     .filter((v) => !only || only.includes(v.key))
-    .map((v) => {
-      const file = join(projectRoot, v.bundle);
-      if (!existsSync(file)) throw new Error(`${v.bundle} is missing: run \`npm run build\` (or \`npx tsx scripts/bundle.ts ${v.key}\`) first, or set TEST_VENDORS=<vendor,...> to test only some vendors`);
-      return { ...v, doc: JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument };
-    });
+    .map((v) => ({ ...v, doc: readBundle(v) }));
 }
 
 export { OPENAPI_FORMATS } from '../../scripts/openapi-formats.ts';

@@ -1,8 +1,6 @@
 // The webhook deliveries of a bundled document as tests need them: for each event of `webhooks`,
 // its named body examples and the examples of its header parameters ($refs resolved).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../scripts/vendors.ts';
+import { bundleOf } from './catalog-cases.ts';
 
 type Json = Record<string, unknown>;
 
@@ -16,7 +14,7 @@ export interface WebhookDeliveryExamples {
 }
 
 export function readBundle(vendor: string): Json {
-  return JSON.parse(readFileSync(join(projectRoot, 'generated', vendor, 'openapi.json'), 'utf8')) as Json;
+  return bundleOf(vendor) as unknown as Json;
 }
 
 function resolve(doc: Json, value: unknown): Json {
