@@ -74,10 +74,21 @@ const typedCpuPerRequest: Record<string, number> = {};
 
 /** A list page as integrations fetch it: 20 threads, made from the spec's example thread. */
 function threadsPage(inbox: OpenApiDocument) {
-  const threadsExample = (inbox.paths?.['/threads']?.get?.responses['200']?.content?.['application/json']?.examples ?? {}) as Record<string, { value?: unknown; $ref?: string }>;
+  const threadsExample = (inbox.paths?.['/threads']?.get?.responses['200']?.content?.['application/json']?.examples ?? {}) as Record<
+    string,
+    { value?: unknown; $ref?: string }
+  >;
   const example = Object.values(threadsExample)[0];
-  const page = (example?.$ref ? inbox.components?.examples?.[example.$ref.split('/').pop()!]?.value : example?.value) as { threads: { id: string }[] };
-  return { ...page, threads: Array.from({ length: 20 }, (_, i) => ({ ...page.threads[0]!, id: `${page.threads[0]!.id.slice(0, -2)}${String(i).padStart(2, '0')}` })) };
+  const page = (example?.$ref ? inbox.components?.examples?.[example.$ref.split('/').pop()!]?.value : example?.value) as {
+    threads: { id: string }[];
+  };
+  return {
+    ...page,
+    threads: Array.from({ length: 20 }, (_, i) => ({
+      ...page.threads[0]!,
+      id: `${page.threads[0]!.id.slice(0, -2)}${String(i).padStart(2, '0')}`,
+    })),
+  };
 }
 
 const SERVER = `
@@ -97,7 +108,10 @@ server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port +
 
 /** The server runs in its own process: it does not share the client's event loop, and the client's CPU time is its own. */
 async function startServer(bodies: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['-e', SERVER], { env: { ...process.env, BENCH_BODIES: JSON.stringify(bodies) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', SERVER], {
+    env: { ...process.env, BENCH_BODIES: JSON.stringify(bodies) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
     child.once('error', reject);
@@ -120,7 +134,13 @@ async function clientVersusFetch() {
   const server = await startServer(bodies);
   const client = createInboxClient({ token: TOKEN, baseUrl: server.url });
   let drifts = 0;
-  const validating = createInboxClient({ token: TOKEN, baseUrl: server.url, validate: 'report', validators: inboxValidators, onDrift: () => drifts++ });
+  const validating = createInboxClient({
+    token: TOKEN,
+    baseUrl: server.url,
+    validate: 'report',
+    validators: inboxValidators,
+    onDrift: () => drifts++,
+  });
   const headers = { Authorization: `Bearer ${TOKEN}` };
   const bare = createClient<InboxPaths>({ baseUrl: server.url, headers });
 
@@ -176,13 +196,21 @@ async function clientVersusFetch() {
     const [q1, q3] = quartiles(ratios);
     const typed = median(times.typed);
     const raw = median(times.raw);
-    console.log(`GET ${path} (${bodies[path].length.toLocaleString('en-US')} B JSON): ${ROUNDS} interleaved rounds x ${REQUESTS} sequential requests per side, keep-alive 127.0.0.1`);
+    console.log(
+      `GET ${path} (${bodies[path].length.toLocaleString('en-US')} B JSON): ${ROUNDS} interleaved rounds x ${REQUESTS} sequential requests per side, keep-alive 127.0.0.1`,
+    );
     const bareTime = median(times.openapiFetch);
     console.log(`  typed ${fmt(typed, 1)} us, raw ${fmt(raw, 1)} us, openapi-fetch alone ${fmt(bareTime, 1)} us (median per request)`);
     console.log(`typed/raw ratio: ${fmt(typed / raw)}  (GET ${path}; target <= 1.05)`);
-    console.log(`  per-round ratios: min ${fmt(Math.min(...ratios))}, IQR ${fmt(q1)}-${fmt(q3)}, median ${fmt(median(ratios))}, max ${fmt(Math.max(...ratios))}`);
-    console.log(`  openapi-fetch alone/raw: ${fmt(bareTime / raw)}; typed/openapi-fetch alone: ${fmt(typed / bareTime)} (this package's own share)`);
-    console.log(`  client CPU per request: typed ${fmt(median(cpu.typed), 1)} us, raw ${fmt(median(cpu.raw), 1)} us, openapi-fetch alone ${fmt(median(cpu.openapiFetch), 1)} us`);
+    console.log(
+      `  per-round ratios: min ${fmt(Math.min(...ratios))}, IQR ${fmt(q1)}-${fmt(q3)}, median ${fmt(median(ratios))}, max ${fmt(Math.max(...ratios))}`,
+    );
+    console.log(
+      `  openapi-fetch alone/raw: ${fmt(bareTime / raw)}; typed/openapi-fetch alone: ${fmt(typed / bareTime)} (this package's own share)`,
+    );
+    console.log(
+      `  client CPU per request: typed ${fmt(median(cpu.typed), 1)} us, raw ${fmt(median(cpu.raw), 1)} us, openapi-fetch alone ${fmt(median(cpu.openapiFetch), 1)} us`,
+    );
     // Paired per round (both sides ran back to back), so that load from elsewhere cancels out.
     const added = cpu.validated.map((v, i) => ((v - cpu.typed[i]!) / cpu.typed[i]!) * 100);
     const [a1, a3] = quartiles(added);
@@ -227,7 +255,10 @@ function driftValidators() {
       `${fmt((median(perBody) / median(parse)) * 100, 0)}% of its JSON.parse (${fmt(median(parse), 1)} us); 15 rounds x ${N}, each body freshly parsed`,
   );
   const typedCpu = typedCpuPerRequest['/threads'];
-  if (typedCpu) console.log(`  that is ${fmt((median(perBody) / typedCpu) * 100, 1)}% of a typed GET /threads call's client CPU in part 1 (${fmt(typedCpu, 1)} us; target <= 10%)`);
+  if (typedCpu)
+    console.log(
+      `  that is ${fmt((median(perBody) / typedCpu) * 100, 1)}% of a typed GET /threads call's client CPU in part 1 (${fmt(typedCpu, 1)} us; target <= 10%)`,
+    );
   const sizes = loadVendors().map(({ key }) => {
     const code = readFileSync(join(projectRoot, 'generated', key, 'validators.js'));
     return `${key} ${fmt(gzipSync(code).length / 1024, 1)} KB (${Math.round(code.length / 1024)} KB raw)`;
@@ -243,11 +274,27 @@ function normalizerInputs(): [VendorDefinition, NormalizeInput][] {
     const def = definitions[key];
     if (!def) throw new Error(`bench: no definition for ${key}`);
     const doc = bundle(key);
-    const request = snapshotRequest(new Request(`${def.runtime.serverUrl.replace('{host}', 'api.example.com')}/bench?limit=50`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/json' } }), [TOKEN]);
+    const request = snapshotRequest(
+      new Request(`${def.runtime.serverUrl.replace('{host}', 'api.example.com')}/bench?limit=50`, {
+        headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/json' },
+      }),
+      [TOKEN],
+    );
     for (const entry of doc['x-error-catalog'] ?? []) {
       const headers = new Headers({ 'content-type': 'application/json', date: new Date().toUTCString(), 'content-length': '187' });
-      for (const { name, hint } of def.retryHeaders) headers.set(name, hint === 'reset-unix-seconds' ? String(Math.floor(Date.now() / 1000) + 30) : '30');
-      inputs.push([def, { operation: 'GET /bench', status: entry.status, headers, body: doc.components?.examples?.[entry.example]?.value, request, secrets: [TOKEN] }]);
+      for (const { name, hint } of def.retryHeaders)
+        headers.set(name, hint === 'reset-unix-seconds' ? String(Math.floor(Date.now() / 1000) + 30) : '30');
+      inputs.push([
+        def,
+        {
+          operation: 'GET /bench',
+          status: entry.status,
+          headers,
+          body: doc.components?.examples?.[entry.example]?.value,
+          request,
+          secrets: [TOKEN],
+        },
+      ]);
     }
   }
   return inputs;
@@ -256,7 +303,10 @@ function normalizerInputs(): [VendorDefinition, NormalizeInput][] {
 function normalizerThroughput() {
   const client = normalizerInputs();
   // The same inputs without a request snapshot or a secret: what normalizeError costs alone.
-  const bare = client.map(([def, { operation, status, headers, body }]): [VendorDefinition, NormalizeInput] => [def, { operation, status, headers, body }]);
+  const bare = client.map(([def, { operation, status, headers, body }]): [VendorDefinition, NormalizeInput] => [
+    def,
+    { operation, status, headers, body },
+  ]);
   let sink = 0;
   const run = (inputs: [VendorDefinition, NormalizeInput][], n: number) => {
     const start = performance.now();
@@ -278,10 +328,16 @@ function normalizerThroughput() {
     const [q1, q3] = quartiles(r);
     return `min ${m(Math.min(...r))}, IQR ${m(q1)}-${m(q3)}, max ${m(Math.max(...r))} errors/s`;
   };
-  console.log(`normalizeError: ${client.length} catalog example bodies of ${Object.keys(definitions).length} vendors with their statuses and rate-limit headers, ${NORMALIZE_ROUNDS} rounds x ${NORMALIZE_N}, one thread`);
-  console.log(`normalizer throughput: ${Math.round(median(rates.client)).toLocaleString('en-US')} errors/s  (as the client calls it: token to redact, request snapshot; target >= 1,000,000/s)`);
+  console.log(
+    `normalizeError: ${client.length} catalog example bodies of ${Object.keys(definitions).length} vendors with their statuses and rate-limit headers, ${NORMALIZE_ROUNDS} rounds x ${NORMALIZE_N}, one thread`,
+  );
+  console.log(
+    `normalizer throughput: ${Math.round(median(rates.client)).toLocaleString('en-US')} errors/s  (as the client calls it: token to redact, request snapshot; target >= 1,000,000/s)`,
+  );
   console.log(`  per-round: ${spread(rates.client)}`);
-  console.log(`  without a snapshot or a token to redact (normalizeError alone): ${Math.round(median(rates.bare)).toLocaleString('en-US')} errors/s; per-round: ${spread(rates.bare)}`);
+  console.log(
+    `  without a snapshot or a token to redact (normalizeError alone): ${Math.round(median(rates.bare)).toLocaleString('en-US')} errors/s; per-round: ${spread(rates.bare)}`,
+  );
   if (sink === 0) console.log('');
 }
 
@@ -316,11 +372,20 @@ if (runs('site')) site = await siteFigures();
 // consumer making 10 typed calls across the four vendors, Node 20).
 console.log('\nclosing note (issue 21 measured, then now):');
 if (typecheck) {
-  console.log(`  type-check CPU, typed/untyped: 2.06x on 10 calls -> ${typecheck.ratio.toFixed(2)}x on all ${typecheck.operations} operations (target <= 1.5x)`);
-  console.log(`  instantiations: 200k for 10 calls -> ${Math.round(typecheck.instantiations / 1000)}k for ${typecheck.operations} operations`);
+  console.log(
+    `  type-check CPU, typed/untyped: 2.06x on 10 calls -> ${typecheck.ratio.toFixed(2)}x on all ${typecheck.operations} operations (target <= 1.5x)`,
+  );
+  console.log(
+    `  instantiations: 200k for 10 calls -> ${Math.round(typecheck.instantiations / 1000)}k for ${typecheck.operations} operations`,
+  );
 }
 if (site) {
-  console.log(`  reference site: 11.5 MB (Redoc inlined in each of 4 pages) -> ${(site.bytes / 1024 / 1024).toFixed(2)} MiB (one shared Redoc; target <= 4 MiB)`);
+  console.log(
+    `  reference site: 11.5 MB (Redoc inlined in each of 4 pages) -> ${(site.bytes / 1024 / 1024).toFixed(2)} MiB (one shared Redoc; target <= 4 MiB)`,
+  );
   const hs = site.firstOperation.helpscout;
-  if (hs !== undefined) console.log(`  Help Scout page from disk: first section heading after 2.1 s -> first operation (at its link) after ${(hs / 1000).toFixed(1)} s on this machine now`);
+  if (hs !== undefined)
+    console.log(
+      `  Help Scout page from disk: first section heading after 2.1 s -> first operation (at its link) after ${(hs / 1000).toFixed(1)} s on this machine now`,
+    );
 }

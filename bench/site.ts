@@ -36,7 +36,9 @@ const kib = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-US
 export async function siteFigures(): Promise<SiteFigures> {
   if (!existsSync(join(docsDir, 'index.html'))) throw new Error('dist/docs/ is missing: run `npm run docs` first');
   const { files, total } = siteSizes();
-  console.log(`reference site dist/docs/: ${kib(total)} in ${files.length} files (${(total / 1024 / 1024).toFixed(2)} MiB; target <= 4 MiB = ${kib(SITE_BUDGET)})`);
+  console.log(
+    `reference site dist/docs/: ${kib(total)} in ${files.length} files (${(total / 1024 / 1024).toFixed(2)} MiB; target <= 4 MiB = ${kib(SITE_BUDGET)})`,
+  );
   for (const f of files) console.log(`  ${f.name.padEnd(22)} ${kib(f.bytes).padStart(10)}`);
 
   const browser = await resolveChromium();
@@ -44,11 +46,21 @@ export async function siteFigures(): Promise<SiteFigures> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browser.executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const firstOp: Record<string, number> = {};
   try {
-    console.log(`time until the first operation is rendered, opened from disk at its link (${browser.source} Chromium, median of ${SITE_ROUNDS} loads):`);
+    console.log(
+      `time until the first operation is rendered, opened from disk at its link (${browser.source} Chromium, median of ${SITE_ROUNDS} loads):`,
+    );
     for (const v of loadVendors()) {
       const doc: OpenApiDocument = readBundle(v);
       const op = firstOperation(doc);
@@ -60,7 +72,9 @@ export async function siteFigures(): Promise<SiteFigures> {
         await page.close();
       }
       firstOp[v.key] = median(times);
-      console.log(`  ${v.key.padEnd(10)} ${Math.round(firstOp[v.key]!)} ms (${op.op.operationId}; min ${Math.round(Math.min(...times))}, max ${Math.round(Math.max(...times))})`);
+      console.log(
+        `  ${v.key.padEnd(10)} ${Math.round(firstOp[v.key]!)} ms (${op.op.operationId}; min ${Math.round(Math.min(...times))}, max ${Math.round(Math.max(...times))})`,
+      );
     }
   } finally {
     await context.close();

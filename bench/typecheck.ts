@@ -35,7 +35,16 @@ const FACTORIES: Record<string, { factory: string; credential: string }> = {
 
 const TSC_ROUNDS = Number(process.env.TSC_ROUNDS ?? 3);
 
-type Schema = { $ref?: string; type?: string | string[]; enum?: unknown[]; const?: unknown; examples?: unknown[]; default?: unknown; format?: string; items?: Schema };
+type Schema = {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  examples?: unknown[];
+  default?: unknown;
+  format?: string;
+  items?: Schema;
+};
 
 /** A value the spec itself gives for a parameter: its example, its schema's example, enum, const or default; else one of the schema's type. */
 function parameterValue(doc: OpenApiDocument, p: Parameter): unknown {
@@ -116,7 +125,12 @@ export function typedConsumer(key: string, calls: Call[]): string {
     const init: string[] = [];
     if (Object.keys(call.params).length) init.push(`params: ${literal(call.params)}`);
     if (call.body) init.push(`body: ${literal(call.body.value)}`);
-    lines.push(`  {`, `    const { data, error } = await client.${call.method}(${literal(call.path)}${init.length ? `, { ${init.join(', ')} }` : ''});`, `    use(data, error);`, `  }`);
+    lines.push(
+      `  {`,
+      `    const { data, error } = await client.${call.method}(${literal(call.path)}${init.length ? `, { ${init.join(', ')} }` : ''});`,
+      `    use(data, error);`,
+      `  }`,
+    );
   }
   lines.push('}', '');
   return lines.join('\n');
@@ -187,7 +201,13 @@ function runTsc(dir: string, files: string[]): { figures: TscFigures; output: st
     return Number(match[1]);
   };
   return {
-    figures: { cpu: figure('CPU'), check: figure('Check time'), instantiations: figure('Instantiations'), types: figure('Types'), files: figure('Files') },
+    figures: {
+      cpu: figure('CPU'),
+      check: figure('Check time'),
+      instantiations: figure('Instantiations'),
+      types: figure('Types'),
+      files: figure('Files'),
+    },
     output,
     status: result.status,
   };
@@ -204,7 +224,8 @@ function measure(dir: string, files: string[]): TscFigures {
   for (let i = 0; i < TSC_ROUNDS; i++) {
     const { figures, output, status } = runTsc(dir, files);
     const errors = output.split('\n').filter((l) => /error TS/.test(l));
-    if (status !== 0 || errors.length) throw new Error(`bench consumer ${files.join(' ')} does not compile:\n${errors.slice(0, 20).join('\n') || output}`);
+    if (status !== 0 || errors.length)
+      throw new Error(`bench consumer ${files.join(' ')} does not compile:\n${errors.slice(0, 20).join('\n') || output}`);
     runs.push(figures);
   }
   const at = (k: keyof TscFigures) => median(runs.map((r) => r[k]));
@@ -243,10 +264,19 @@ export function typecheckCost(): TypecheckFigures {
         `vs the same calls with untyped fetch; median of ${TSC_ROUNDS} runs; CPU = the tsc process's user+system time`,
     );
     let all: TypecheckFigures | undefined;
-    const rows: [string, string[]][] = [...vendors.map((v): [string, string[]] => [`${v.key}`, [`${v.key}.ts`]]), ['all', vendors.map((v) => `${v.key}.ts`)]];
+    const rows: [string, string[]][] = [
+      ...vendors.map((v): [string, string[]] => [`${v.key}`, [`${v.key}.ts`]]),
+      ['all', vendors.map((v) => `${v.key}.ts`)],
+    ];
     for (const [name, files] of rows) {
-      const typed = measure(dir, files.map((f) => `typed-${f}`));
-      const untyped = measure(dir, files.map((f) => `untyped-${f}`));
+      const typed = measure(
+        dir,
+        files.map((f) => `typed-${f}`),
+      );
+      const untyped = measure(
+        dir,
+        files.map((f) => `untyped-${f}`),
+      );
       const calls = name === 'all' ? operations : (typedOps(dir, files[0]!) ?? 0);
       console.log(
         `  ${name.padEnd(9)} ${String(calls).padStart(3)} operations: typed ${typed.cpu.toFixed(2)} s CPU (tsc check phase ${typed.check.toFixed(2)} s wall, ` +

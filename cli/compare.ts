@@ -88,7 +88,8 @@ interface Node {
   variant: boolean;
 }
 
-const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value);
+const typeName = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
 
 function typesOf(schema: Schema): Set<string> | undefined {
   if (Array.isArray(schema.type)) return new Set(schema.type as string[]);
@@ -145,7 +146,8 @@ export function flatten(doc: OpenApiDocument, root: unknown, prefix: string, req
     for (const [name, prop] of Object.entries(properties)) visit(prop, `${path}.${name}`, requiredNames.has(name), false, nextStack);
     for (const part of parts) {
       if (part.items && typeof part.items === 'object') visit(part.items as Schema, `${path}[]`, true, false, nextStack);
-      if (part.additionalProperties && typeof part.additionalProperties === 'object') visit(part.additionalProperties as Schema, `${path}{}`, true, false, nextStack);
+      if (part.additionalProperties && typeof part.additionalProperties === 'object')
+        visit(part.additionalProperties as Schema, `${path}{}`, true, false, nextStack);
     }
     branches.forEach((branch, i) => visit(branch, `${path}<${variantName(doc, branch, i)}>`, true, true, nextStack));
   };
@@ -158,7 +160,14 @@ const showTypes = (t: Set<string> | undefined) => (t ? [...t].sort().join(' | ')
 const show = (v: unknown) => JSON.stringify(v);
 
 /** Compares two flattened schemas read in one direction; `where` prefixes each location. */
-function compareNodes(base: Map<string, Node>, head: Map<string, Node>, direction: Direction, where: string, add: (kind: ChangeKind, location: string, message: string) => void, what: 'field' | 'parameter' = 'field'): void {
+function compareNodes(
+  base: Map<string, Node>,
+  head: Map<string, Node>,
+  direction: Direction,
+  where: string,
+  add: (kind: ChangeKind, location: string, message: string) => void,
+  what: 'field' | 'parameter' = 'field',
+): void {
   const under = (path: string, set: Set<string>) => [...set].some((p) => path.startsWith(p) && /^[.[{<]/.test(path.slice(p.length)));
   const removed = new Set<string>();
   const added = new Set<string>();
@@ -175,15 +184,26 @@ function compareNodes(base: Map<string, Node>, head: Map<string, Node>, directio
     added.add(path);
     const loc = `${where} ${path}`;
     if (node.variant) add('variant-added', loc, 'new variant');
-    else if (direction === 'request' && node.required) add(what === 'parameter' ? 'parameter-required' : 'request-field-required', loc, `new required ${what === 'parameter' ? 'parameter' : 'request field'}`);
-    else if (direction === 'request') add(what === 'parameter' ? 'parameter-added' : 'request-field-added', loc, `new optional ${what === 'parameter' ? 'parameter' : 'request field'}`);
+    else if (direction === 'request' && node.required)
+      add(
+        what === 'parameter' ? 'parameter-required' : 'request-field-required',
+        loc,
+        `new required ${what === 'parameter' ? 'parameter' : 'request field'}`,
+      );
+    else if (direction === 'request')
+      add(
+        what === 'parameter' ? 'parameter-added' : 'request-field-added',
+        loc,
+        `new optional ${what === 'parameter' ? 'parameter' : 'request field'}`,
+      );
     else add('response-field-added', loc, 'new response field');
   }
   for (const [path, b] of base) {
     const h = head.get(path);
     if (!h) continue;
     const loc = `${where} ${path}`;
-    const retyped: ChangeKind = what === 'parameter' ? 'parameter-retyped' : direction === 'response' ? 'response-field-retyped' : 'request-field-retyped';
+    const retyped: ChangeKind =
+      what === 'parameter' ? 'parameter-retyped' : direction === 'response' ? 'response-field-retyped' : 'request-field-retyped';
     // Types: a request may accept more, a response may return less.
     if (showTypes(b.types) !== showTypes(h.types)) {
       const wider = !h.types || (b.types !== undefined && subset(b.types, h.types));
@@ -239,7 +259,10 @@ function parametersOf(doc: OpenApiDocument, o: NamedOperation): Map<string, Para
   for (const raw of [...(o.item.parameters ?? []), ...(o.op.parameters ?? [])]) {
     const p = resolveRef(doc, raw) as Parameter & { required?: boolean };
     // Path parameters are matched by position: a rename is not a change for callers.
-    const name = p.in === 'path' ? `path.{${[...o.label.matchAll(/\{([^}]*)\}/g)].findIndex((m) => m[1] === p.name)}}` : `${p.in}.${p.in === 'header' ? p.name?.toLowerCase() : p.name}`;
+    const name =
+      p.in === 'path'
+        ? `path.{${[...o.label.matchAll(/\{([^}]*)\}/g)].findIndex((m) => m[1] === p.name)}}`
+        : `${p.in}.${p.in === 'header' ? p.name?.toLowerCase() : p.name}`;
     out.set(name, p);
   }
   return out;
@@ -249,7 +272,13 @@ function contentOf(doc: OpenApiDocument, node: unknown): Record<string, { schema
   return (resolveRef(doc, (node ?? {}) as Json).content ?? {}) as Record<string, { schema?: unknown }>;
 }
 
-function compareOperation(base: OpenApiDocument, head: OpenApiDocument, b: NamedOperation, h: NamedOperation, add: (kind: ChangeKind, location: string, message: string) => void): void {
+function compareOperation(
+  base: OpenApiDocument,
+  head: OpenApiDocument,
+  b: NamedOperation,
+  h: NamedOperation,
+  add: (kind: ChangeKind, location: string, message: string) => void,
+): void {
   const label = h.label;
   // Parameters (sent by the client).
   if (!h.webhook) {
@@ -257,7 +286,8 @@ function compareOperation(base: OpenApiDocument, head: OpenApiDocument, b: Named
     const hp = parametersOf(head, h);
     const flat = (doc: OpenApiDocument, params: Map<string, Parameter & { required?: boolean }>) => {
       const out = new Map<string, Node>();
-      for (const [name, p] of params) for (const [path, node] of flatten(doc, p.schema ?? {}, name, p.in === 'path' || p.required === true)) out.set(path, node);
+      for (const [name, p] of params)
+        for (const [path, node] of flatten(doc, p.schema ?? {}, name, p.in === 'path' || p.required === true)) out.set(path, node);
       return out;
     };
     compareNodes(flat(base, bp), flat(head, hp), 'request', label, add, 'parameter');
@@ -266,8 +296,18 @@ function compareOperation(base: OpenApiDocument, head: OpenApiDocument, b: Named
   const bodyDirection: Direction = h.webhook ? 'response' : 'request';
   const bBody = b.op.requestBody ? resolveRef(base, b.op.requestBody as Json) : undefined;
   const hBody = h.op.requestBody ? resolveRef(head, h.op.requestBody as Json) : undefined;
-  if (hBody && !h.webhook && hBody.required === true && bBody?.required !== true) add('request-body-required', label, bBody ? 'request body is now required' : 'new required request body');
-  compareContent(base, head, contentOf(base, bBody), contentOf(head, hBody), bodyDirection, `${label} request`, add, !bBody ? 'new' : !hBody ? 'gone' : undefined);
+  if (hBody && !h.webhook && hBody.required === true && bBody?.required !== true)
+    add('request-body-required', label, bBody ? 'request body is now required' : 'new required request body');
+  compareContent(
+    base,
+    head,
+    contentOf(base, bBody),
+    contentOf(head, hBody),
+    bodyDirection,
+    `${label} request`,
+    add,
+    !bBody ? 'new' : !hBody ? 'gone' : undefined,
+  );
   // 2xx responses: received by the client.
   const success = (op: Operation) => Object.keys(op.responses ?? {}).filter((s) => /^2/.test(s));
   for (const status of success(b.op)) {
@@ -275,9 +315,18 @@ function compareOperation(base: OpenApiDocument, head: OpenApiDocument, b: Named
       add('response-removed', `${label} ${status}`, `success response ${status} removed`);
       continue;
     }
-    compareContent(base, head, contentOf(base, b.op.responses[status]), contentOf(head, h.op.responses[status]), 'response', `${label} ${status}`, add);
+    compareContent(
+      base,
+      head,
+      contentOf(base, b.op.responses[status]),
+      contentOf(head, h.op.responses[status]),
+      'response',
+      `${label} ${status}`,
+      add,
+    );
   }
-  for (const status of success(h.op)) if (!b.op.responses[status]) add('response-added', `${label} ${status}`, `new success response ${status}`);
+  for (const status of success(h.op))
+    if (!b.op.responses[status]) add('response-added', `${label} ${status}`, `new success response ${status}`);
 }
 
 function compareContent(
@@ -296,10 +345,17 @@ function compareContent(
       else add('media-type-removed', `${where} ${type}`, `request body removed`);
     }
   }
-  for (const type of Object.keys(h)) if (!b[type]) add('media-type-added', `${where} ${type}`, wholeBody === 'new' ? `new ${type} body` : `${type} body accepted`);
+  for (const type of Object.keys(h))
+    if (!b[type]) add('media-type-added', `${where} ${type}`, wholeBody === 'new' ? `new ${type} body` : `${type} body accepted`);
   for (const type of Object.keys(b)) {
     if (!h[type]) continue;
-    compareNodes(flatten(base, b[type]!.schema ?? {}, 'body'), flatten(head, h[type]!.schema ?? {}, 'body'), direction, `${where} ${type}`, add);
+    compareNodes(
+      flatten(base, b[type]!.schema ?? {}, 'body'),
+      flatten(head, h[type]!.schema ?? {}, 'body'),
+      direction,
+      `${where} ${type}`,
+      add,
+    );
   }
 }
 
@@ -314,10 +370,17 @@ export function compareDocuments(base: OpenApiDocument | undefined, head: OpenAp
   const hOps = operationsOf(head);
   for (const [key, b] of bOps) {
     const h = hOps.get(key);
-    if (!h) add(b.webhook ? 'webhook-removed' : 'operation-removed', b.label, b.webhook ? 'webhook removed' : `operation removed (${b.op.operationId})`);
+    if (!h)
+      add(
+        b.webhook ? 'webhook-removed' : 'operation-removed',
+        b.label,
+        b.webhook ? 'webhook removed' : `operation removed (${b.op.operationId})`,
+      );
     else compareOperation(base!, head, b, h, add);
   }
-  for (const [key, h] of hOps) if (!bOps.has(key)) add(h.webhook ? 'webhook-added' : 'operation-added', h.label, h.webhook ? 'new webhook' : `new operation (${h.op.operationId})`);
+  for (const [key, h] of hOps)
+    if (!bOps.has(key))
+      add(h.webhook ? 'webhook-added' : 'operation-added', h.label, h.webhook ? 'new webhook' : `new operation (${h.op.operationId})`);
   return { breaking: changes.filter((c) => isBreaking(c.kind)), additive: changes.filter((c) => !isBreaking(c.kind)) };
 }
 

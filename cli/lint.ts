@@ -49,7 +49,12 @@ export async function run(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, ruleset: { type: 'string', short: 'r' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        ruleset: { type: 'string', short: 'r' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
@@ -66,7 +71,11 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const report = await lintSpecs({ roots: positionals, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(values.config ? { redoclyConfig: values.config } : {}) });
+    const report = await lintSpecs({
+      roots: positionals,
+      ...(values.ruleset ? { ruleset: values.ruleset } : {}),
+      ...(values.config ? { redoclyConfig: values.config } : {}),
+    });
     process.stdout.write(formatReport(report, format, process.cwd()));
     if (format !== 'stylish') for (const crash of report.crashes) console.error(crash);
     return report.failed.length || report.crashes.length ? 1 : 0;

@@ -26,7 +26,10 @@ export const offlineEnv: NodeJS.ProcessEnv = {
 /** This package's root: the folder of its package.json (two levels up in the repository, three in dist/lib/cli). */
 export const packageRoot = (() => {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== 'messaging-contracts') {
+  while (
+    !existsSync(join(dir, 'package.json')) ||
+    (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== 'messaging-contracts'
+  ) {
     const up = dirname(dir);
     if (up === dir) throw new Error('messaging-contracts: cannot find its own package.json');
     dir = up;
@@ -58,12 +61,15 @@ export interface Tools {
 /** The linters' entry scripts; throws MissingToolError naming every missing package and how to install it. */
 export function findTools(cwd: string): Tools {
   const dirs = Object.fromEntries(Object.entries(PEERS).map(([key, name]) => [key, packageDir(name, key === 'yaml' ? packageRoot : cwd)]));
-  const missing = Object.entries(PEERS).filter(([key]) => !dirs[key]).map(([, name]) => name);
+  const missing = Object.entries(PEERS)
+    .filter(([key]) => !dirs[key])
+    .map(([, name]) => name);
   if (missing.length) {
     const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { peerDependencies?: Record<string, string> };
     const specs = missing.map((name) => `${name}@${manifest.peerDependencies?.[name] ?? 'latest'}`);
     throw new MissingToolError(
-      `messaging-contracts lint needs ${missing.join(', ')} (optional peer dependencies, not installed).\n` + `Install them in your project: npm install --save-dev ${specs.map((s) => `'${s}'`).join(' ')}`,
+      `messaging-contracts lint needs ${missing.join(', ')} (optional peer dependencies, not installed).\n` +
+        `Install them in your project: npm install --save-dev ${specs.map((s) => `'${s}'`).join(' ')}`,
     );
   }
   const bin = (dir: string, name: string) => {
@@ -145,7 +151,11 @@ export async function redoclyLint(tools: Tools, roots: string[], cwd: string, co
   try {
     problems = (leadingJsonValues(run.stdout) as { problems: RedoclyProblem[] }[]).flatMap((report) => report.problems);
   } catch {
-    return { findings: [], failed: true, crashes: [`redocly lint did not run (exit ${run.status}):\n${withoutNotice(run.stdout + run.stderr)}`] };
+    return {
+      findings: [],
+      failed: true,
+      crashes: [`redocly lint did not run (exit ${run.status}):\n${withoutNotice(run.stdout + run.stderr)}`],
+    };
   }
   const findings = problems.map((p): Finding => {
     const at = p.location?.[0];
@@ -184,7 +194,11 @@ export async function spectralLint(tools: Tools, roots: string[], ruleset: strin
   try {
     // One Redocly process bundles every root to stdout, one JSON document after the other.
     // --force: a spec with a broken $ref still gets a bundle, so Spectral runs beside Redocly's report of the ref.
-    const bundled = await runNode(tools.redocly, ['bundle', ...roots, '--ext', 'json', '--force', ...(config ? ['--config', config] : [])], cwd);
+    const bundled = await runNode(
+      tools.redocly,
+      ['bundle', ...roots, '--ext', 'json', '--force', ...(config ? ['--config', config] : [])],
+      cwd,
+    );
     let documents: unknown[] = [];
     try {
       documents = leadingJsonValues(bundled.stdout);
@@ -200,13 +214,21 @@ export async function spectralLint(tools: Tools, roots: string[], ruleset: strin
       writeFileSync(file, JSON.stringify(documents[i]));
       return { root: resolve(cwd, root), file, document: documents[i] };
     });
-    const run = await runNode(tools.spectral, ['lint', '--format', 'json', '--fail-severity', 'warn', '--ruleset', ruleset, ...linted.map((b) => b.file)], cwd);
+    const run = await runNode(
+      tools.spectral,
+      ['lint', '--format', 'json', '--fail-severity', 'warn', '--ruleset', ruleset, ...linted.map((b) => b.file)],
+      cwd,
+    );
     let results: SpectralResult[];
     try {
       results = leadingJsonValues(run.stdout)[0] as SpectralResult[];
       if (run.status !== 0 && run.status !== 1) throw new Error('crashed');
     } catch {
-      return { findings: [], failed: true, crashes: [`spectral lint did not run (exit ${run.status}):\n${(run.stdout + run.stderr).trim()}`] };
+      return {
+        findings: [],
+        failed: true,
+        crashes: [`spectral lint did not run (exit ${run.status}):\n${(run.stdout + run.stderr).trim()}`],
+      };
     }
     // Loaded once the tools are known to be there: it needs the `yaml` package.
     const { SourceMap } = await import('./source-map.ts');

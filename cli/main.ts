@@ -7,8 +7,14 @@ interface Subcommand {
 }
 
 const subcommands: Record<string, Subcommand> = {
-  lint: { summary: 'lint multi-file OpenAPI 3.1 specs with Redocly and our Spectral ruleset, findings at the source lines', load: () => import('./lint.ts') },
-  diff: { summary: 'list the breaking and additive changes between two bundled contracts (<old.json> <new.json>)', load: () => import('./diff.ts') },
+  lint: {
+    summary: 'lint multi-file OpenAPI 3.1 specs with Redocly and our Spectral ruleset, findings at the source lines',
+    load: () => import('./lint.ts'),
+  },
+  diff: {
+    summary: 'list the breaking and additive changes between two bundled contracts (<old.json> <new.json>)',
+    load: () => import('./diff.ts'),
+  },
 };
 
 const usage = () =>

@@ -83,7 +83,8 @@ export function resolveRef<T>(doc: OpenApiDocument, node: T): T {
     if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
     seen.add(ref);
     let target: unknown = doc;
-    for (const key of ref.slice(2).split('/')) target = (target as Record<string, unknown> | undefined)?.[decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~')];
+    for (const key of ref.slice(2).split('/'))
+      target = (target as Record<string, unknown> | undefined)?.[decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~')];
     if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
     current = target;
   }
@@ -113,7 +114,15 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
         const op = item[method];
         if (!op) continue;
         const webhook = root === 'webhooks';
-        out.push({ key: webhook ? `WEBHOOK ${path}` : `${method.toUpperCase()} ${path}`, method, path, item, op, webhook, pointer: [root, path, method] });
+        out.push({
+          key: webhook ? `WEBHOOK ${path}` : `${method.toUpperCase()} ${path}`,
+          method,
+          path,
+          item,
+          op,
+          webhook,
+          pointer: [root, path, method],
+        });
       }
     }
   }

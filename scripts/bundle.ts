@@ -6,7 +6,9 @@ import { runMain, runTool } from './run.ts';
 
 export function bundle(only: string[] = []): void {
   for (const v of selectVendors(only)) {
-    runTool('redocly', ['bundle', v.api, '--ext', 'json', '-o', v.bundle, '--component-renaming-conflicts-severity', 'error'], { quiet: true });
+    runTool('redocly', ['bundle', v.api, '--ext', 'json', '-o', v.bundle, '--component-renaming-conflicts-severity', 'error'], {
+      quiet: true,
+    });
     // JSON has no comments: the generated-file header is an extension right after `openapi`.
     const file = join(projectRoot, v.bundle);
     const { openapi, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

@@ -22,7 +22,8 @@ function git(args: string[]) {
 
 /** The bundle of a vendor at a git ref, or undefined when the ref has no such file. Read-only git. */
 export function bundleAtRef(ref: string, file: string): OpenApiDocument | undefined {
-  if (git(['rev-parse', '--verify', '--quiet', `${ref}^{tree}`]).status !== 0) throw new StepError(`unknown git ref ${ref} (fetch it first: CI needs fetch-depth: 0)`);
+  if (git(['rev-parse', '--verify', '--quiet', `${ref}^{tree}`]).status !== 0)
+    throw new StepError(`unknown git ref ${ref} (fetch it first: CI needs fetch-depth: 0)`);
   if (git(['cat-file', '-e', `${ref}:${file}`]).status !== 0) return undefined;
   const shown = git(['show', `${ref}:${file}`]);
   if (shown.status !== 0) throw new StepError(`git show ${ref}:${file} failed: ${shown.stderr}`);
@@ -55,7 +56,9 @@ export function main(args: string[]): number {
       const head = readDocument(join(projectRoot, vendor.bundle));
       const base = bundleAtRef(ref, vendor.bundle);
       const result = compareDocuments(base, head);
-      console.log(formatComparison(vendor.key, base ? `${ref}:${vendor.bundle}` : `${ref} (no ${vendor.bundle} there: all additive)`, result));
+      console.log(
+        formatComparison(vendor.key, base ? `${ref}:${vendor.bundle}` : `${ref} (no ${vendor.bundle} there: all additive)`, result),
+      );
       results.push(result);
     }
   }

@@ -62,7 +62,8 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
 if (process.argv[1]?.endsWith('docs-serve.ts')) {
   runMain(async () => {
     const root = join(projectRoot, 'dist', 'docs');
-    if (!existsSync(join(root, 'index.html'))) throw new StepError('dist/docs/index.html is missing: run `npm run docs` (or `npm run build`) first');
+    if (!existsSync(join(root, 'index.html')))
+      throw new StepError('dist/docs/index.html is missing: run `npm run docs` (or `npm run build`) first');
     const requested = process.env.PORT ?? String(DEFAULT_PORT);
     const port = Number(requested);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StepError(`PORT=${requested} is not a port number`);

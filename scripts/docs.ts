@@ -35,7 +35,10 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** JSON inside a `<script type="application/json">` block: nothing in it may close the element. */
 const dataBlock = (id: string, value: unknown) =>
-  `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}</script>`;
+  `<script type="application/json" id="${id}">${JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}</script>`;
 
 /**
  * The pages may load nothing from another machine, and run no inline script. Scripts come from
@@ -83,7 +86,14 @@ export const REMOTE_REFERENCES: { what: string; find: string; replace: string }[
 ];
 
 /** Strings that must not be left in the site (each would be a request to another host). */
-export const FORBIDDEN_IN_PAGE = ['fonts.googleapis.com', 'fonts.gstatic.com', 'cdn.redoc.ly', 'cdn.redocly.com', '<link rel="stylesheet" href="http', '<script src="http'];
+export const FORBIDDEN_IN_PAGE = [
+  'fonts.googleapis.com',
+  'fonts.gstatic.com',
+  'cdn.redoc.ly',
+  'cdn.redocly.com',
+  '<link rel="stylesheet" href="http',
+  '<script src="http',
+];
 
 /** The Redoc 3 standalone bundle that `redocly build-docs` inlines, as shipped inside @redocly/cli. */
 function redocStandaloneSource(): string {
@@ -103,14 +113,21 @@ function redocStandaloneSource(): string {
 export function offlineRedoc(source: string): string {
   let out = source;
   for (const { what, find, replace } of REMOTE_REFERENCES) {
-    if (!out.includes(find)) throw new StepError(`Redoc no longer references ${find} (${what}): check scripts/docs.ts REMOTE_REFERENCES against this Redoc version`);
+    if (!out.includes(find))
+      throw new StepError(
+        `Redoc no longer references ${find} (${what}): check scripts/docs.ts REMOTE_REFERENCES against this Redoc version`,
+      );
     out = out.split(find).join(replace);
   }
   // `import.meta` is module-only syntax; Redoc reads it only to find a worker file it never needs in a browser.
-  if (!out.includes('import.meta')) throw new StepError('the Redoc standalone bundle no longer reads import.meta: check scripts/docs.ts offlineRedoc');
+  if (!out.includes('import.meta'))
+    throw new StepError('the Redoc standalone bundle no longer reads import.meta: check scripts/docs.ts offlineRedoc');
   out = `var __mcImportMeta = { url: document.currentScript ? document.currentScript.src : location.href, dirname: '' };\n${out.split('import.meta').join('__mcImportMeta')}`;
   const exported = /export\s*\{\s*RedocStandalone\s*,\s*hydrate\s*,\s*init\s*\}\s*;?\s*$/;
-  if (!exported.test(out)) throw new StepError('the Redoc standalone bundle no longer ends with `export{RedocStandalone,hydrate,init}`: check scripts/docs.ts offlineRedoc');
+  if (!exported.test(out))
+    throw new StepError(
+      'the Redoc standalone bundle no longer ends with `export{RedocStandalone,hydrate,init}`: check scripts/docs.ts offlineRedoc',
+    );
   out = out.replace(exported, 'window.Redoc={RedocStandalone,hydrate,init};\n');
   const left = FORBIDDEN_IN_PAGE.filter((f) => out.includes(f));
   if (left.length) throw new StepError(`${SHARED_FILES.redoc} still references ${left.join(', ')}`);
@@ -120,10 +137,11 @@ export function offlineRedoc(source: string): string {
 /** A markdown table of the vendor's error catalog, shown as its own section of the page. */
 export function catalogTable(doc: OpenApiDocument): string {
   const rows = (doc['x-error-catalog'] ?? []).map(
-    (e) => `| \`${escapeMd(e.code)}\` | ${e.status} | ${e.category} | ${escapeMd(e.meaning)} | ${e.retryable ? `yes${e.retryNote ? ` (${escapeMd(e.retryNote)})` : ''}` : e.retryNote ? `no (${escapeMd(e.retryNote)})` : 'no'} |`,
+    (e) =>
+      `| \`${escapeMd(e.code)}\` | ${e.status} | ${e.category} | ${escapeMd(e.meaning)} | ${e.retryable ? `yes${e.retryNote ? ` (${escapeMd(e.retryNote)})` : ''}` : e.retryNote ? `no (${escapeMd(e.retryNote)})` : 'no'} |`,
   );
   return [
-    'Every error this API documents, generated from the spec\'s `x-error-catalog`.',
+    "Every error this API documents, generated from the spec's `x-error-catalog`.",
     '',
     '| code | status | category | meaning | retryable |',
     '|---|---|---|---|---|',
@@ -204,7 +222,11 @@ export function vendorPage(doc: OpenApiDocument): string {
 /** Redoc's route of an operation (`#/<tag>/<operationid>`), as its menu links write it. */
 export function operationAnchor(tag: string | undefined, operationId: string): string {
   const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const tagSlug = (tag ?? '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const tagSlug = (tag ?? '')
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return tagSlug ? `#/${tagSlug}/${slug(operationId)}` : `#/${slug(operationId)}`;
 }
 
@@ -243,7 +265,11 @@ export function searchEntries(key: string, doc: OpenApiDocument): SearchEntry[] 
 /** What the index shows of each vendor; the browser test reads the same figures from the bundles. */
 export function vendorCounts(doc: OpenApiDocument): { operations: number; webhooks: number; errors: number } {
   const all = listOperations(doc);
-  return { operations: all.filter((o) => !o.webhook).length, webhooks: all.filter((o) => o.webhook).length, errors: (doc['x-error-catalog'] ?? []).length };
+  return {
+    operations: all.filter((o) => !o.webhook).length,
+    webhooks: all.filter((o) => o.webhook).length,
+    errors: (doc['x-error-catalog'] ?? []).length,
+  };
 }
 
 export function indexPage(entries: { key: string; doc: OpenApiDocument }[]): string {
@@ -315,7 +341,8 @@ export function docs(only: string[] = []): void {
   rmSync(docsDir, { recursive: true, force: true });
   mkdirSync(docsDir, { recursive: true });
   writeFileSync(join(docsDir, SHARED_FILES.redoc), offlineRedoc(redocStandaloneSource()));
-  for (const file of [SHARED_FILES.boot, SHARED_FILES.search]) writeFileSync(join(docsDir, file), readFileSync(join(SITE_SOURCES, file), 'utf8'));
+  for (const file of [SHARED_FILES.boot, SHARED_FILES.search])
+    writeFileSync(join(docsDir, file), readFileSync(join(SITE_SOURCES, file), 'utf8'));
   const entries = vendors.map((vendor: Vendor) => {
     const doc = readBundle(vendor);
     const page = vendorPage(doc);

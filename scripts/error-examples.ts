@@ -1,7 +1,14 @@
 // Where each catalogued error is served: the operation, response and example key that return the
 // entry's example. What `Prefer: code=<status>, example=<key>` asks Prism for, and what the MSW kit
 // answers a scenario's error code with. Shared by scripts/mock-data.ts, scripts/mock.ts and the tests.
-import { listOperations, resolveRef, type CatalogEntry, type OpenApiDocument, type OperationEntry, type Response } from './openapi-model.ts';
+import {
+  listOperations,
+  resolveRef,
+  type CatalogEntry,
+  type OpenApiDocument,
+  type OperationEntry,
+  type Response,
+} from './openapi-model.ts';
 
 export interface ServedError {
   entry: CatalogEntry;

@@ -26,7 +26,11 @@ function fail(vendor: Vendor, where: string, message: string): never {
 // lint and generation accept exactly the same documents even when generate runs alone
 // (`npm run generate` without `npm run lint`). What generate.ts still checks itself is only what it
 // needs to write a file (a server URL), which Redocly already lints (no-empty-servers).
-type RuleFunction = (input: unknown, options: unknown, context: { path: (string | number)[] }) => { message: string; path?: (string | number)[] }[];
+type RuleFunction = (
+  input: unknown,
+  options: unknown,
+  context: { path: (string | number)[] },
+) => { message: string; path?: (string | number)[] }[];
 const ruleFunction = (name: string) =>
   import(new URL(`../spectral/functions/${name}.js`, import.meta.url).href).then((m: { default: RuleFunction }) => m.default);
 const rules = Promise.all([ruleFunction('mcPagination'), ruleFunction('mcErrorCatalog'), ruleFunction('mcRetryHint')]);

@@ -9,7 +9,11 @@ import { loadVendors, projectRoot } from './vendors.ts';
 import { runMain, runTool, StepError } from './run.ts';
 
 export async function lint(format: Format = 'stylish'): Promise<void> {
-  const report = await lintSpecs({ roots: loadVendors().map((v) => v.root), cwd: projectRoot, ruleset: join(projectRoot, '.spectral.yaml') });
+  const report = await lintSpecs({
+    roots: loadVendors().map((v) => v.root),
+    cwd: projectRoot,
+    ruleset: join(projectRoot, '.spectral.yaml'),
+  });
   process.stdout.write(formatReport(report, format, projectRoot));
   if (report.crashes.length) throw new StepError(`lint failed: ${report.crashes.join('\n')}`);
   if (report.failed.length) throw new StepError(`lint failed: ${report.failed.join(' and ')} reported problems`);

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import { servedErrors } from './error-examples.ts';
-import { listOperations, resolveRef, type Example, type MediaType, type OpenApiDocument, type Parameter, type Response } from './openapi-model.ts';
+import {
+  listOperations,
+  resolveRef,
+  type Example,
+  type MediaType,
+  type OpenApiDocument,
+  type Parameter,
+  type Response,
+} from './openapi-model.ts';
 
 export const mockFile = (vendor: Vendor) => `generated/${vendor.key}/mock.ts`;
 
@@ -58,7 +66,10 @@ export function mockModule(vendor: Vendor, doc: OpenApiDocument): string {
   };
   const ops = listOperations(doc).filter((o) => !o.webhook);
 
-  const operations: Record<string, { method: string; path: string; success: (Answer & { examples: Record<string, unknown> })[]; errors: string[] }> = {};
+  const operations: Record<
+    string,
+    { method: string; path: string; success: (Answer & { examples: Record<string, unknown> })[]; errors: string[] }
+  > = {};
   const types: string[] = [];
   for (const { key, method, path, op } of ops) {
     const success = successStatuses(op.responses).map((status) => {
@@ -84,7 +95,12 @@ export function mockModule(vendor: Vendor, doc: OpenApiDocument): string {
   // spectral/functions would drift from it. test/contract.test.ts fails on an unserved code too.
   if (unserved.length > 0) fail('x-error-catalog', `no response serves the example of ${unserved.join(', ')}`);
   for (const { entry, response, contentType } of served) {
-    errors[entry.code] = { status: entry.status, contentType, headers: headersOf(doc, response), body: doc.components?.examples?.[entry.example]?.value };
+    errors[entry.code] = {
+      status: entry.status,
+      contentType,
+      headers: headersOf(doc, response),
+      body: doc.components?.examples?.[entry.example]?.value,
+    };
   }
 
   const json = (value: unknown) => JSON.stringify(value, null, 2);

@@ -8,7 +8,10 @@ import { startPrism } from './prism.ts';
 import { runMain, StepError } from './run.ts';
 
 runMain(async () => {
-  const { values, positionals } = parseArgs({ options: { port: { type: 'string', short: 'p' }, errors: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { port: { type: 'string', short: 'p' }, errors: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   const vendors = loadVendors();
   const vendor = vendors.find((v) => v.key === positionals[0]);
   if (!vendor || positionals.length !== 1) {
@@ -17,7 +20,8 @@ runMain(async () => {
   if (values.errors) {
     const doc = readBundle(vendor);
     const rows = servedErrors(doc).served.map(
-      ({ entry, operation, exampleKey }) => `${entry.code.padEnd(34)} Prefer: code=${entry.status}, example=${exampleKey}   (e.g. ${operation.key})`,
+      ({ entry, operation, exampleKey }) =>
+        `${entry.code.padEnd(34)} Prefer: code=${entry.status}, example=${exampleKey}   (e.g. ${operation.key})`,
     );
     console.log(rows.join('\n'));
     return;
@@ -29,7 +33,9 @@ runMain(async () => {
   console.log(`${vendor.key} mock server: ${prism.url}`);
   console.log(`  every operation answers its first documented example; choose another answer with a header:`);
   console.log(`  Prefer: code=404                     a documented status`);
-  console.log(`  Prefer: code=429, example=<name>     one named example of that status (\`npm run mock -- ${vendor.key} --errors\` lists them)`);
+  console.log(
+    `  Prefer: code=429, example=<name>     one named example of that status (\`npm run mock -- ${vendor.key} --errors\` lists them)`,
+  );
   console.log(`  a request that breaks the contract gets the header sl-violations. Ctrl-C stops.`);
 
   let stopping = false;

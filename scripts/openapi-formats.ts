@@ -13,5 +13,8 @@ export const OPENAPI_FORMATS: Record<string, true | RegExp | ((value: unknown) =
 
 /** The same formats as Ajv's `addFormat` takes them: a number check applies to numbers only. */
 export const OPENAPI_AJV_FORMATS: Record<string, true | RegExp | { type: 'number'; validate: (n: number) => boolean }> = Object.fromEntries(
-  Object.entries(OPENAPI_FORMATS).map(([name, format]) => [name, typeof format === 'function' ? { type: 'number', validate: format as (n: number) => boolean } : format]),
+  Object.entries(OPENAPI_FORMATS).map(([name, format]) => [
+    name,
+    typeof format === 'function' ? { type: 'number', validate: format as (n: number) => boolean } : format,
+  ]),
 );

@@ -52,9 +52,7 @@ export async function bundleForBrowser(file: string, minify = false): Promise<Br
       logLevel: 'silent',
     });
     const meta = result.metafile as Metafile;
-    const externalImports = Object.values(meta.inputs).flatMap((input) =>
-      input.imports.filter((i) => i.external).map((i) => i.path),
-    );
+    const externalImports = Object.values(meta.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
     return { errors: result.errors, externalImports, code: result.outputFiles[0]?.contents };
   } catch (error) {
     const errors = (error as { errors?: Message[] }).errors;

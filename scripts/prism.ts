@@ -68,11 +68,15 @@ export async function startPrism(document: string, options: PrismOptions = {}): 
 }
 
 function startOnce(document: string, port: number, options: PrismOptions): Promise<PrismServer> {
-  const child = spawn(process.execPath, [PRISM_BIN, 'mock', '--host', '127.0.0.1', '--port', String(port), '--dynamic', 'false', document], {
-    cwd: projectRoot,
-    env: { ...toolEnv, FORCE_COLOR: '0', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [PRISM_BIN, 'mock', '--host', '127.0.0.1', '--port', String(port), '--dynamic', 'false', document],
+    {
+      cwd: projectRoot,
+      env: { ...toolEnv, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   let ready = false;
   let failed = false;

@@ -51,17 +51,18 @@ export function vendorErrorTable(): string {
   const vendors = loadVendors().map((v) => ({ key: v.key, doc: readBundle(v) }));
   const header = `| category | ${vendors.map((v) => v.key).join(' | ')} |\n|---|${vendors.map(() => '---|').join('')}`;
   const rows = CATEGORIES.map((category) => {
-    const cells = vendors.map(({ doc }) =>
-      (doc['x-error-catalog'] ?? [])
-        .filter((e) => e.category === category)
-        .map((e) => `\`${e.code}\` ${e.status}${e.retryable ? ' ↻' : ''}`)
-        .join(', ') || '—',
+    const cells = vendors.map(
+      ({ doc }) =>
+        (doc['x-error-catalog'] ?? [])
+          .filter((e) => e.category === category)
+          .map((e) => `\`${e.code}\` ${e.status}${e.retryable ? ' ↻' : ''}`)
+          .join(', ') || '—',
     );
     return `| ${category} | ${cells.join(' | ')} |`;
   });
   return [
     START,
-    '_Generated from each spec\'s `x-error-catalog` by `scripts/readme.ts`: code, HTTP status, ↻ = retryable. A request that gets no response at all is `network` (status 0) for every vendor._',
+    "_Generated from each spec's `x-error-catalog` by `scripts/readme.ts`: code, HTTP status, ↻ = retryable. A request that gets no response at all is `network` (status 0) for every vendor._",
     '',
     header,
     ...rows,

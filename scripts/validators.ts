@@ -42,11 +42,40 @@ export function createStandaloneAjv(document: object): Ajv2020 {
 
 // Keywords that only annotate: dropped before compiling, because Ajv's standalone code embeds the
 // schema objects its error messages point into, descriptions and examples included.
-const ANNOTATIONS = new Set(['description', 'summary', 'title', 'examples', 'example', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'discriminator', 'xml']);
+const ANNOTATIONS = new Set([
+  'description',
+  'summary',
+  'title',
+  'examples',
+  'example',
+  'externalDocs',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$comment',
+  'discriminator',
+  'xml',
+]);
 // Keywords whose value maps names to schemas (the names are data, not keywords).
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 // Keywords whose value is a schema or a list of schemas; any other keyword's value is data (enum, const, default…).
-const SCHEMA_VALUES = new Set(['items', 'prefixItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'not', 'if', 'then', 'else', 'propertyNames', 'allOf', 'anyOf', 'oneOf', 'contentSchema']);
+const SCHEMA_VALUES = new Set([
+  'items',
+  'prefixItems',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'propertyNames',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'contentSchema',
+]);
 
 /** A schema without its annotations and extensions: what it accepts is unchanged. */
 export function validationOnly(schema: unknown): unknown {
@@ -55,7 +84,8 @@ export function validationOnly(schema: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    if (SCHEMA_MAPS.has(key) && value && typeof value === 'object') out[key] = Object.fromEntries(Object.entries(value).map(([name, s]) => [name, validationOnly(s)]));
+    if (SCHEMA_MAPS.has(key) && value && typeof value === 'object')
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, s]) => [name, validationOnly(s)]));
     else out[key] = SCHEMA_VALUES.has(key) ? validationOnly(value) : value;
   }
   return out;
@@ -94,7 +124,8 @@ function plan(vendor: Vendor, doc: OpenApiDocument): Plan {
     if (webhook) continue; // the vendor sends those; a client never receives them as responses
     const statuses: Record<string, string | null> = {};
     for (const [status, raw] of Object.entries(op.responses)) {
-      if (!/^(?:[1-5](?:\d\d|XX)|default)$/.test(status)) throw new StepError(`${vendor.root}: ${key}: response key ${status} is not a status`);
+      if (!/^(?:[1-5](?:\d\d|XX)|default)$/.test(status))
+        throw new StepError(`${vendor.root}: ${key}: response key ${status} is not a status`);
       const response = resolveRef<Response>(doc, raw);
       const json = Object.entries(response.content ?? {}).filter(([type, media]) => JSON_MEDIA.test(type) && media.schema !== undefined);
       if (json.length > 1) throw new StepError(`${vendor.root}: ${key} ${status}: several JSON media types; drift validation expects one`);
@@ -106,7 +137,12 @@ function plan(vendor: Vendor, doc: OpenApiDocument): Plan {
       const schemaRef = (media.schema as { $ref?: unknown }).$ref;
       let ref: string;
       // A shared component is referenced by its own pointer, so that every response using it shares one function.
-      if (typeof schemaRef === 'string' && schemaRef.startsWith('#/components/schemas/') && Object.keys(media.schema as object).length === 1) ref = `api${schemaRef}`;
+      if (
+        typeof schemaRef === 'string' &&
+        schemaRef.startsWith('#/components/schemas/') &&
+        Object.keys(media.schema as object).length === 1
+      )
+        ref = `api${schemaRef}`;
       else {
         const text = JSON.stringify(validationOnly(media.schema));
         let id = inlineByText.get(text);
@@ -123,7 +159,8 @@ function plan(vendor: Vendor, doc: OpenApiDocument): Plan {
     }
     responses[key] = statuses;
   }
-  if (errorSchemas.length === 0) throw new StepError(`${vendor.root}: no operation documents a JSON error body: there is no error envelope to validate against`);
+  if (errorSchemas.length === 0)
+    throw new StepError(`${vendor.root}: no operation documents a JSON error body: there is no error envelope to validate against`);
 
   const names = new Set<string>();
   const visit = (node: unknown): void => {
@@ -131,11 +168,15 @@ function plan(vendor: Vendor, doc: OpenApiDocument): Plan {
     if (!node || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     const properties = record.properties;
-    if (properties && typeof properties === 'object' && !Array.isArray(properties)) for (const name of Object.keys(properties)) names.add(name);
+    if (properties && typeof properties === 'object' && !Array.isArray(properties))
+      for (const name of Object.keys(properties)) names.add(name);
     for (const value of Object.values(record)) visit(value);
   };
   const components = validationOnly(doc.components?.schemas ?? {}) as Record<string, unknown>;
-  const document = { components: { schemas: Object.fromEntries(Object.keys(doc.components?.schemas ?? {}).map((k) => [k, components[k]])) }, inline };
+  const document = {
+    components: { schemas: Object.fromEntries(Object.keys(doc.components?.schemas ?? {}).map((k) => [k, components[k]])) },
+    inline,
+  };
   visit(document);
   return { document, schemas, responses, errorSchemas, propertyNames: [...names].sort() };
 }
@@ -164,11 +205,19 @@ export async function validatorsFor(vendor: Vendor): Promise<ValidatorsOutput> {
   // still gets one of them). One more schema, whose branches are the functions compiled above.
   ajv.addSchema({ anyOf: errorSchemas.map((name) => ({ $ref: schemas.get(name) })) }, 'errorEnvelope');
   for (const [name, ref] of schemas) ajv.addSchema({ $ref: ref }, name);
-  const compiled = standaloneCode.default(ajv, { ...Object.fromEntries([...schemas.keys()].map((name) => [name, name])), errorEnvelope: 'errorEnvelope' });
+  const compiled = standaloneCode.default(ajv, {
+    ...Object.fromEntries([...schemas.keys()].map((name) => [name, name])),
+    errorEnvelope: 'errorEnvelope',
+  });
 
   const json = (value: unknown) => JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
   const map = Object.entries(responses)
-    .map(([key, statuses]) => `  ${JSON.stringify(key)}: { ${Object.entries(statuses).map(([s, name]) => `${JSON.stringify(s)}: ${name === null ? 'null' : `compiled.${name}`}`).join(', ')} },`)
+    .map(
+      ([key, statuses]) =>
+        `  ${JSON.stringify(key)}: { ${Object.entries(statuses)
+          .map(([s, name]) => `${JSON.stringify(s)}: ${name === null ? 'null' : `compiled.${name}`}`)
+          .join(', ')} },`,
+    )
     .join('\n');
   const entry = [
     `import * as compiled from 'compiled';`,
@@ -186,7 +235,11 @@ export async function validatorsFor(vendor: Vendor): Promise<ValidatorsOutput> {
         name: 'compiled',
         setup(b) {
           b.onResolve({ filter: /^(?:compiled|formats)$/ }, (args) => ({ path: args.path, namespace: 'validators' }));
-          b.onLoad({ filter: /.*/, namespace: 'validators' }, (args) => ({ contents: args.path === 'compiled' ? compiled : FORMATS_MODULE, loader: 'js', resolveDir: projectRoot }));
+          b.onLoad({ filter: /.*/, namespace: 'validators' }, (args) => ({
+            contents: args.path === 'compiled' ? compiled : FORMATS_MODULE,
+            loader: 'js',
+            resolveDir: projectRoot,
+          }));
         },
       },
     ],
@@ -202,8 +255,9 @@ export async function validatorsFor(vendor: Vendor): Promise<ValidatorsOutput> {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.text;
-  if (process.env.DEBUG_VALIDATORS) writeFileSync("/tmp/drift-" + vendor.key + ".js", code);
-  if (/(?<![\w.'"])require\s*\(|\bnew Function\b|\beval\s*\(/.test(code)) throw new StepError(`${vendor.key}: the bundled validators still call require/new Function/eval`);
+  if (process.env.DEBUG_VALIDATORS) writeFileSync('/tmp/drift-' + vendor.key + '.js', code);
+  if (/(?<![\w.'"])require\s*\(|\bnew Function\b|\beval\s*\(/.test(code))
+    throw new StepError(`${vendor.key}: the bundled validators still call require/new Function/eval`);
 
   const header =
     `// Generated by scripts/validators.ts from ${vendor.root}, via ${vendor.bundle}: Ajv ${ajvVersion()} standalone code\n` +

@@ -27,7 +27,8 @@ export function checkToken(token: unknown, what: string): string {
  * message and log line would then carry them: pass them as the client's credential instead.
  */
 export function checkBaseUrl(baseUrl: unknown): string {
-  if (typeof baseUrl !== 'string') throw new ConfigurationError(`baseUrl must be a string, got ${baseUrl === null ? 'null' : typeof baseUrl}`);
+  if (typeof baseUrl !== 'string')
+    throw new ConfigurationError(`baseUrl must be a string, got ${baseUrl === null ? 'null' : typeof baseUrl}`);
   let url: URL;
   try {
     url = new URL(baseUrl);
@@ -35,7 +36,8 @@ export function checkBaseUrl(baseUrl: unknown): string {
     throw new ConfigurationError('baseUrl is not an absolute URL');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError(`baseUrl must be http(s), got ${url.protocol}`);
-  if (url.username || url.password) throw new ConfigurationError('baseUrl must not carry credentials (user:password@): pass them as the client\'s credential option');
+  if (url.username || url.password)
+    throw new ConfigurationError("baseUrl must not carry credentials (user:password@): pass them as the client's credential option");
   if (CONTROL.test(baseUrl)) throw new ConfigurationError('baseUrl contains a control character');
   return baseUrl.replace(/\/+$/, '');
 }

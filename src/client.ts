@@ -74,7 +74,8 @@ function withStack<E extends Error>(error: E, below: Function): E {
 
 function positiveMs(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new ConfigurationError(`${name} must be a finite number of ms > 0`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+    throw new ConfigurationError(`${name} must be a finite number of ms > 0`);
   return value;
 }
 
@@ -169,7 +170,8 @@ export function createVendorClient<Paths extends {}, Code extends string>(
   const client: Record<string, unknown> & Pick<VendorExtras<{}, Code>, 'unwrap'> & { GET: Method } = {
     use: inner.use,
     eject: inner.eject,
-    request: (verb: string, path: string, init?: Init) => method(verb.toUpperCase(), (p, i) => (methods.request as unknown as RequestMethod)(verb, p, i))(path, init),
+    request: (verb: string, path: string, init?: Init) =>
+      method(verb.toUpperCase(), (p, i) => (methods.request as unknown as RequestMethod)(verb, p, i))(path, init),
     ...(Object.fromEntries(METHODS.map((name) => [name, method(name, methods[name]!)])) as Record<(typeof METHODS)[number], Method>),
     vendor: definition.vendor,
     toApiError,

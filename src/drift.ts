@@ -80,7 +80,10 @@ function checkValidators(vendor: string, validators: DriftValidators | undefined
   if (!validators || typeof validators.responses !== 'object' || typeof validators.errorEnvelope !== 'function') {
     throw new ConfigurationError(`validators must be the module messaging-contracts/${vendor}/validate`);
   }
-  if (validators.vendor !== vendor) throw new ConfigurationError(`validators are those of ${validators.vendor}, not ${vendor}: import messaging-contracts/${vendor}/validate`);
+  if (validators.vendor !== vendor)
+    throw new ConfigurationError(
+      `validators are those of ${validators.vendor}, not ${vendor}: import messaging-contracts/${vendor}/validate`,
+    );
   return validators;
 }
 
@@ -120,7 +123,10 @@ function locate(data: unknown, instancePath: string, names: ReadonlySet<string>,
       current = current[Number(segment)];
     } else {
       pointer += `/${names.has(segment) ? escape(segment) : '*'}`;
-      current = current !== null && typeof current === 'object' && hasOwn(current, segment) ? (current as Record<string, unknown>)[segment] : undefined;
+      current =
+        current !== null && typeof current === 'object' && hasOwn(current, segment)
+          ? (current as Record<string, unknown>)[segment]
+          : undefined;
     }
   }
   return { pointer, actualType: jsonType(current) };
@@ -176,7 +182,11 @@ function expectation(error: ValidationError): { expected: string; key?: string }
 }
 
 /** The problems of a failed validation, deduplicated and bounded. */
-export function problemsOf(errors: readonly ValidationError[] | null | undefined, data: unknown, names: ReadonlySet<string>): DriftProblem[] {
+export function problemsOf(
+  errors: readonly ValidationError[] | null | undefined,
+  data: unknown,
+  names: ReadonlySet<string>,
+): DriftProblem[] {
   const out: DriftProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors ?? []) {
@@ -234,19 +244,22 @@ function checkWhereRead(response: Response, check: (data: unknown) => void, unpa
   });
 }
 
-const warn = (report: DriftReport) => console.warn(`messaging-contracts: ${report.vendor} ${report.operation} ${report.status} does not match the spec`, report.problems);
+const warn = (report: DriftReport) =>
+  console.warn(`messaging-contracts: ${report.vendor} ${report.operation} ${report.status} does not match the spec`, report.problems);
 
 /** The drift middleware of a client, or throws ConfigurationError on a wrong option. */
-export function driftMiddleware(
-  definition: { vendor: string; requestIdHeaders: readonly string[] },
-  options: DriftOptions,
-): Middleware {
+export function driftMiddleware(definition: { vendor: string; requestIdHeaders: readonly string[] }, options: DriftOptions): Middleware {
   const { vendor } = definition;
   const mode = options.validate ?? 'off';
-  if (!VALIDATE_MODES.includes(mode)) throw new ConfigurationError(`validate must be one of ${VALIDATE_MODES.join(', ')}, got ${String(mode)}`);
+  if (!VALIDATE_MODES.includes(mode))
+    throw new ConfigurationError(`validate must be one of ${VALIDATE_MODES.join(', ')}, got ${String(mode)}`);
   const given = options.validators;
-  if (!given) throw new ConfigurationError(`validate: '${mode}' needs validators: pass the module messaging-contracts/${vendor}/validate (or the promise of its import)`);
-  let validators = typeof (given as PromiseLike<unknown>).then === 'function' ? undefined : checkValidators(vendor, given as DriftValidators);
+  if (!given)
+    throw new ConfigurationError(
+      `validate: '${mode}' needs validators: pass the module messaging-contracts/${vendor}/validate (or the promise of its import)`,
+    );
+  let validators =
+    typeof (given as PromiseLike<unknown>).then === 'function' ? undefined : checkValidators(vendor, given as DriftValidators);
   const pending = validators ? undefined : Promise.resolve(given).then((v) => (validators = checkValidators(vendor, v)));
   // A failed import rejects the calls that wait for it, not the process (as an unhandled rejection) when none does.
   pending?.catch(() => {});
@@ -261,7 +274,8 @@ export function driftMiddleware(
     }
     if (mode !== 'strict') return;
     let requestId: string | undefined;
-    for (let i = 0; requestId === undefined && i < definition.requestIdHeaders.length; i++) requestId = headerValue(headers, definition.requestIdHeaders[i]!);
+    for (let i = 0; requestId === undefined && i < definition.requestIdHeaders.length; i++)
+      requestId = headerValue(headers, definition.requestIdHeaders[i]!);
     const first = problems[0]!;
     const error = new ApiError({
       vendor,
@@ -282,10 +296,23 @@ export function driftMiddleware(
     throw error;
   };
 
-  async function onResponse({ request, response, schemaPath, options: fetchOptions }: Parameters<NonNullable<Middleware['onResponse']>>[0]) {
+  async function onResponse({
+    request,
+    response,
+    schemaPath,
+    options: fetchOptions,
+  }: Parameters<NonNullable<Middleware['onResponse']>>[0]) {
     const status = response.status;
     // Only bodies the client parses as JSON; no redirects, no bodiless answers.
-    if (fetchOptions.parseAs !== 'json' || request.method === 'HEAD' || status < 200 || (status >= 300 && status < 400) || status === 204 || status === 205) return undefined;
+    if (
+      fetchOptions.parseAs !== 'json' ||
+      request.method === 'HEAD' ||
+      status < 200 ||
+      (status >= 300 && status < 400) ||
+      status === 204 ||
+      status === 205
+    )
+      return undefined;
     const checked = validators ?? (await pending!);
     const operation = `${request.method} ${schemaPath}`;
     const statuses = checked.responses[operation];
@@ -294,7 +321,12 @@ export function driftMiddleware(
     if (status < 300) {
       if (validator === undefined) {
         const documented = Object.keys(statuses).filter((s) => s.startsWith('2'));
-        found(operation, status, [{ pointer: '', expected: `a documented status (${documented.join(', ')})`, actualType: `status ${status}` }], response.headers);
+        found(
+          operation,
+          status,
+          [{ pointer: '', expected: `a documented status (${documented.join(', ')})`, actualType: `status ${status}` }],
+          response.headers,
+        );
         return undefined;
       }
       if (validator === null) return undefined; // a success the spec documents without a JSON body
@@ -307,7 +339,12 @@ export function driftMiddleware(
     if (!JSON_MEDIA.test(type)) {
       // An error page from a proxy or gateway is not the vendor speaking; a success must be JSON.
       if (status >= 300) return undefined;
-      found(operation, status, [{ pointer: '', expected: 'a JSON body', actualType: type.split(';')[0]!.trim() || 'no content type' }], response.headers);
+      found(
+        operation,
+        status,
+        [{ pointer: '', expected: 'a JSON body', actualType: type.split(';')[0]!.trim() || 'no content type' }],
+        response.headers,
+      );
       return undefined;
     }
     const { headers } = response;

@@ -10,7 +10,18 @@ export type { BodyFacts, CatalogEntry, RetryHint, VendorErrors } from './vendor.
 export { RETRY_HINTS } from './vendor.ts';
 
 /** Every category an ApiError can have (the spec's catalogs use the same names). */
-export const CATEGORIES = ['authentication', 'permission', 'validation', 'not_found', 'conflict', 'rate_limited', 'quota', 'server', 'network', 'contract'] as const;
+export const CATEGORIES = [
+  'authentication',
+  'permission',
+  'validation',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'quota',
+  'server',
+  'network',
+  'contract',
+] as const;
 export type ErrorCategory = (typeof CATEGORIES)[number];
 
 export interface FieldProblem {
@@ -101,7 +112,21 @@ export class ApiError<Code extends string = string> extends Error {
   toJSON() {
     const { vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, request } = this;
     const body = nestsDeeperThan(this.body, MAX_BODY_DEPTH) ? `[body nested deeper than ${MAX_BODY_DEPTH} levels]` : this.body;
-    const json = { name: this.name, vendor, operation, status, code, category, retryable, retryAfterMs, requestId, message, details, body, request };
+    const json = {
+      name: this.name,
+      vendor,
+      operation,
+      status,
+      code,
+      category,
+      retryable,
+      retryAfterMs,
+      requestId,
+      message,
+      details,
+      body,
+      request,
+    };
     return this.drift ? { ...json, drift: this.drift } : json;
   }
 
@@ -231,7 +256,9 @@ export function safeString(value: unknown): string {
 /** A property of a thrown value, whatever was thrown (undefined where reading it fails). */
 function fieldOf(value: unknown, key: 'name' | 'message'): unknown {
   try {
-    return value !== null && (typeof value === 'object' || typeof value === 'function') ? (value as Record<string, unknown>)[key] : undefined;
+    return value !== null && (typeof value === 'object' || typeof value === 'function')
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
   } catch {
     return undefined;
   }
@@ -307,8 +334,11 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
     const fromBody = bodyDelay(facts.retryAfterMs);
     if (status === 0) retryAfterMs = undefined;
     else if (fromBody === undefined) retryAfterMs = retryDelayMs(def, input.headers, status);
-    else retryAfterMs = retryDelayMs({ retryHeaders: def.retryHeaders.filter((h) => h.hint === 'retry-after') }, input.headers, status) ?? fromBody;
-    for (let i = 0; requestId === undefined && i < def.requestIdHeaders.length; i++) requestId = headerValue(input.headers, def.requestIdHeaders[i]!);
+    else
+      retryAfterMs =
+        retryDelayMs({ retryHeaders: def.retryHeaders.filter((h) => h.hint === 'retry-after') }, input.headers, status) ?? fromBody;
+    for (let i = 0; requestId === undefined && i < def.requestIdHeaders.length; i++)
+      requestId = headerValue(input.headers, def.requestIdHeaders[i]!);
   } catch {
     // malformed header containers: no hint
   }
@@ -316,7 +346,8 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
   let message = typeof facts.message === 'string' && VISIBLE.test(facts.message) ? facts.message : undefined;
   if (message === undefined) {
     if (status !== 0) message = entry?.meaning ?? `HTTP ${status}`;
-    else if (input.cause === undefined && input.status !== undefined && !validStatus) message = `invalid HTTP status ${safeString(input.status)}`;
+    else if (input.cause === undefined && input.status !== undefined && !validStatus)
+      message = `invalid HTTP status ${safeString(input.status)}`;
     else {
       const causeMessage = fieldOf(input.cause, 'message');
       message = `network failure: ${typeof causeMessage === 'string' ? causeMessage : safeString(input.cause)}`;

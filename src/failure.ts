@@ -61,7 +61,10 @@ export function callFailure<Code extends string>(call: Call, outcome: Outcome): 
       code: 'unknown',
       category: status === 0 ? 'network' : status === 429 ? 'rate_limited' : status >= 500 ? 'server' : 'authentication',
       retryable: transient,
-      retryAfterMs: cause.retryAfter === undefined ? undefined : retryDelayMs({ retryHeaders: RETRY_AFTER }, { 'retry-after': cause.retryAfter }, status),
+      retryAfterMs:
+        cause.retryAfter === undefined
+          ? undefined
+          : retryDelayMs({ retryHeaders: RETRY_AFTER }, { 'retry-after': cause.retryAfter }, status),
       requestId: undefined,
       message: cause.message,
       details: [],
@@ -80,11 +83,22 @@ export function callFailure<Code extends string>(call: Call, outcome: Outcome): 
     // network failure (status 0), retryable only where resending is safe.
     let wrapped = cause;
     if (response?.ok && !timedOut) {
-      const what = nameOf(cause) === 'SyntaxError' ? `the body of HTTP ${response.status} is not the JSON it claims` : `the body broke off after HTTP ${response.status}`;
+      const what =
+        nameOf(cause) === 'SyntaxError'
+          ? `the body of HTTP ${response.status} is not the JSON it claims`
+          : `the body broke off after HTTP ${response.status}`;
       wrapped = new Error(what, { cause });
     }
     return normalizeError<Code>(definition, { operation, cause: wrapped, request, secrets, resendable, timedOut });
   }
   if (response === undefined) return normalizeError<Code>(definition, { operation, request, secrets, resendable });
-  return normalizeError<Code>(definition, { operation, status: response.status, headers: response.headers, body: outcome.body, request, secrets, resendable });
+  return normalizeError<Code>(definition, {
+    operation,
+    status: response.status,
+    headers: response.headers,
+    body: outcome.body,
+    request,
+    secrets,
+    resendable,
+  });
 }

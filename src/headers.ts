@@ -20,7 +20,12 @@ export function headerValue(headers: HeaderSource, name: string): string | undef
 }
 
 /** Milliseconds to wait before retrying, from the vendor's retry headers; undefined when none says. */
-export function retryDelayMs(def: Pick<VendorErrors, 'retryHeaders'>, headers: HeaderSource, status: number, now?: number): number | undefined {
+export function retryDelayMs(
+  def: Pick<VendorErrors, 'retryHeaders'>,
+  headers: HeaderSource,
+  status: number,
+  now?: number,
+): number | undefined {
   let best: number | undefined;
   for (const { name, hint } of def.retryHeaders) {
     // A reset time is on every response; it only says "wait" when the request was refused for it.
@@ -47,4 +52,3 @@ export function retryDelayMs(def: Pick<VendorErrors, 'retryHeaders'>, headers: H
   }
   return best;
 }
-

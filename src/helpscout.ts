@@ -53,7 +53,11 @@ export const helpScoutDefinition: VendorDefinition = vendorDefinition(facts, err
 export type HelpScoutClientOptions = BaseClientOptions &
   (
     | { /** an OAuth access token you manage */ token: string }
-    | { /** OAuth app credentials: the client fetches, caches and renews its token */ clientId: string; clientSecret: string; tokenUrl?: string }
+    | {
+        /** OAuth app credentials: the client fetches, caches and renews its token */ clientId: string;
+        clientSecret: string;
+        tokenUrl?: string;
+      }
     | { /** any token source */ tokenProvider: TokenProvider }
   );
 
@@ -70,5 +74,8 @@ export function createHelpScoutClient(options: HelpScoutClientOptions): HelpScou
     // The app secret never goes to the API, but keep it out of every error all the same.
     return createVendorClient(helpScoutDefinition, options, { provider, secrets: [options.clientSecret] });
   }
-  return createVendorClient(helpScoutDefinition, options, { token: (options as { token?: string } | undefined)?.token as string, what: 'Help Scout access token' });
+  return createVendorClient(helpScoutDefinition, options, {
+    token: (options as { token?: string } | undefined)?.token as string,
+    what: 'Help Scout access token',
+  });
 }

@@ -33,7 +33,14 @@ import {
 } from './webhook.ts';
 
 export { WebhookVerificationError, isWebhookVerificationError } from './webhook.ts';
-export type { WebhookDelivery, WebhookHeaders, WebhookRawBody, WebhookSecret, WebhookVerifyOptions, WebhookVerificationReason } from './webhook.ts';
+export type {
+  WebhookDelivery,
+  WebhookHeaders,
+  WebhookRawBody,
+  WebhookSecret,
+  WebhookVerifyOptions,
+  WebhookVerificationReason,
+} from './webhook.ts';
 export { webhookEventNames, type WebhookEventName };
 
 const VENDOR = 'inbox-v2';
@@ -51,7 +58,8 @@ const SECONDS = /^[0-9]{1,12}$/;
 
 /** `t` and the `v1` signatures of an X-Inbox-Signature header. */
 function readSignature(header: string): { t: string; signatures: Uint8Array[] } {
-  const malformed = (why: string) => fail(VENDOR, 'malformed_header', `X-Inbox-Signature ${why}`, { header: SIGNATURE_HEADER.toLowerCase() });
+  const malformed = (why: string) =>
+    fail(VENDOR, 'malformed_header', `X-Inbox-Signature ${why}`, { header: SIGNATURE_HEADER.toLowerCase() });
   const times = new Set<string>();
   const signatures: Uint8Array[] = [];
   for (const part of header.split(',')) {
@@ -78,8 +86,10 @@ function envelope(payload: Record<string, unknown>): InboxV2WebhookEvent {
   const { id, seq, createdAt, object } = payload;
   if (typeof id !== 'string' || id === '') fail(VENDOR, 'malformed_body', 'The webhook body has no string `id`');
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq)) fail(VENDOR, 'malformed_body', 'The webhook body has no integer `seq`');
-  if (typeof createdAt !== 'string' || !Number.isFinite(Date.parse(createdAt))) fail(VENDOR, 'malformed_body', 'The webhook body has no ISO 8601 `createdAt`');
-  if (object === null || typeof object !== 'object' || Array.isArray(object)) fail(VENDOR, 'malformed_body', 'The webhook body has no `object` reference');
+  if (typeof createdAt !== 'string' || !Number.isFinite(Date.parse(createdAt)))
+    fail(VENDOR, 'malformed_body', 'The webhook body has no ISO 8601 `createdAt`');
+  if (object === null || typeof object !== 'object' || Array.isArray(object))
+    fail(VENDOR, 'malformed_body', 'The webhook body has no `object` reference');
   return payload as unknown as InboxV2WebhookEvent;
 }
 
@@ -104,7 +114,10 @@ export async function verifyWebhook(
   const bytes = bodyBytes(VENDOR, rawBody);
   const { t, signatures } = readSignature(requireHeader(VENDOR, headers, SIGNATURE_HEADER));
   const ok = await matchesAny(signatures, secrets, (s) => hmac('SHA-256', s, `${t}.`, bytes));
-  if (!ok) fail(VENDOR, 'bad_signature', 'The webhook signature does not match the body, timestamp and secret', { header: SIGNATURE_HEADER.toLowerCase() });
+  if (!ok)
+    fail(VENDOR, 'bad_signature', 'The webhook signature does not match the body, timestamp and secret', {
+      header: SIGNATURE_HEADER.toLowerCase(),
+    });
   const signedAt = Number(t) * 1000;
   checkTimestamp(VENDOR, signedAt, options, DEFAULT_TOLERANCE_SECONDS, SIGNATURE_HEADER.toLowerCase());
   const event = envelope(parseJsonObject(VENDOR, bytes));

@@ -21,7 +21,10 @@ interface Answer {
 export interface VendorMockData {
   vendor: string;
   serverUrl: string;
-  operations: Record<string, { method: string; path: string; success: (Answer & { examples: Record<string, unknown> })[]; errors: string[] }>;
+  operations: Record<
+    string,
+    { method: string; path: string; success: (Answer & { examples: Record<string, unknown> })[]; errors: string[] }
+  >;
   errors: Record<string, Answer & { body: unknown }>;
 }
 
@@ -131,8 +134,12 @@ export function createVendorMock<Ops extends Record<keyof Ops, MockOperation>>(d
     vendor: data.vendor,
     handlers: (options) => entries.map(([key]) => handlerFor(key, options, () => documented(key))),
     scenario(overrides, options) {
-      const chosen = Object.entries(overrides as Record<string, MockOverride<MockOperation> | undefined>).filter(([, o]) => o !== undefined);
-      for (const [key] of chosen) if (!(key in data.operations)) throw new Error(`${data.vendor} mock: no operation ${key} (keys are \`METHOD /path\` as in the spec)`);
+      const chosen = Object.entries(overrides as Record<string, MockOverride<MockOperation> | undefined>).filter(
+        ([, o]) => o !== undefined,
+      );
+      for (const [key] of chosen)
+        if (!(key in data.operations))
+          throw new Error(`${data.vendor} mock: no operation ${key} (keys are \`METHOD /path\` as in the spec)`);
       chosen.sort(([a], [b]) => bySpecificity(data.operations[a]!.path, data.operations[b]!.path));
       return chosen.map(([key, override]) => {
         const steps = Array.isArray(override) ? [...(override as MockStep<MockOperation>[])] : undefined;

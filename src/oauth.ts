@@ -66,7 +66,8 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
   } catch {
     throw new ConfigurationError('tokenUrl is not an absolute URL');
   }
-  if (tokenUrl.protocol !== 'https:' && tokenUrl.protocol !== 'http:') throw new ConfigurationError(`tokenUrl must be http(s), got ${tokenUrl.protocol}`);
+  if (tokenUrl.protocol !== 'https:' && tokenUrl.protocol !== 'http:')
+    throw new ConfigurationError(`tokenUrl must be http(s), got ${tokenUrl.protocol}`);
   if (tokenUrl.username || tokenUrl.password) throw new ConfigurationError('tokenUrl must not carry credentials (user:password@)');
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const margin = options.refreshMarginMs ?? 60_000;
@@ -90,7 +91,10 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
       });
       text = await response.text();
     } catch (error) {
-      const reason = (error as Error | undefined)?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String((error as Error | undefined)?.message ?? error);
+      const reason =
+        (error as Error | undefined)?.name === 'TimeoutError'
+          ? `no answer within ${timeoutMs} ms`
+          : String((error as Error | undefined)?.message ?? error);
       throw new TokenError(`token endpoint unreachable: ${redact(reason, [clientSecret])}`, 0);
     }
     let json: { access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown; message?: unknown } = {};
@@ -100,10 +104,16 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
       // not JSON: reported below
     }
     if (!response.ok) {
-      const why = [json.error, json.error_description, json.message].filter((v) => typeof v === 'string').join(': ') || `HTTP ${response.status}`;
-      throw new TokenError(`token request refused (${response.status}): ${redact(why, [clientSecret])}`, response.status, response.headers.get('retry-after') ?? undefined);
+      const why =
+        [json.error, json.error_description, json.message].filter((v) => typeof v === 'string').join(': ') || `HTTP ${response.status}`;
+      throw new TokenError(
+        `token request refused (${response.status}): ${redact(why, [clientSecret])}`,
+        response.status,
+        response.headers.get('retry-after') ?? undefined,
+      );
     }
-    if (typeof json.access_token !== 'string' || json.access_token === '') throw new TokenError('token response has no access_token', response.status);
+    if (typeof json.access_token !== 'string' || json.access_token === '')
+      throw new TokenError('token response has no access_token', response.status);
     const seconds = lifetimeSeconds(json.expires_in);
     // Without a lifetime the token is kept until the API refuses it (a 401 invalidates it).
     const renewAt = seconds === undefined ? Infinity : now() + seconds * 1000 - Math.min(margin, (seconds * 1000) / 2);

@@ -69,7 +69,8 @@ export function readPath(value: unknown, path: string): unknown {
 /** The item array of a list body. HAL leaves `_embedded` out of an empty collection: no items. */
 function itemsOf(data: unknown, itemsPath: string): unknown {
   const items = readPath(data, itemsPath);
-  if (items === undefined && itemsPath.startsWith('_embedded.') && data !== null && typeof data === 'object' && !('_embedded' in data)) return [];
+  if (items === undefined && itemsPath.startsWith('_embedded.') && data !== null && typeof data === 'object' && !('_embedded' in data))
+    return [];
   return items;
 }
 
@@ -85,7 +86,8 @@ function nextQuery(p: Pagination, data: unknown, query: Query, count: number, op
       if (token === null || token === undefined || token === '') return undefined;
       if (p.hasMorePath !== undefined && readPath(data, p.hasMorePath) === false) return undefined;
       if (p.cursorParams) {
-        if (typeof token !== 'object') throw new PaginationError(`${p.nextCursorPath} is not an object with ${Object.values(p.cursorParams).join(', ')}`, operation);
+        if (typeof token !== 'object')
+          throw new PaginationError(`${p.nextCursorPath} is not an object with ${Object.values(p.cursorParams).join(', ')}`, operation);
         const spread: Query = {};
         for (const [param, field] of Object.entries(p.cursorParams)) spread[param] = (token as Record<string, unknown>)[field];
         return { ...query, ...spread };
@@ -178,11 +180,13 @@ export async function* paginateWith(
     if (p.style === 'page' && p.pageNumberPath !== undefined) {
       const asked = Number(query[p.pageParam!] ?? 1);
       const got = readPath(data, p.pageNumberPath);
-      if (got !== undefined && Number(got) !== asked) throw new PaginationError(`asked for page ${asked}, the body says page ${String(got)}`, operationName);
+      if (got !== undefined && Number(got) !== asked)
+        throw new PaginationError(`asked for page ${asked}, the body says page ${String(got)}`, operationName);
     }
     // A server that ignores the page (or offset) parameter sends the same page again and again.
     const fingerprint = items.length ? JSON.stringify(items) : undefined;
-    if (fingerprint !== undefined && fingerprint === previousPage) throw new PaginationError(`page ${pages} is identical to the page before it`, operationName);
+    if (fingerprint !== undefined && fingerprint === previousPage)
+      throw new PaginationError(`page ${pages} is identical to the page before it`, operationName);
     previousPage = fingerprint;
     for (const item of items) {
       if (yielded >= limit) return;
@@ -191,6 +195,7 @@ export async function* paginateWith(
     }
     query = nextQuery(p, data, query, items.length, operationName);
     emptyRun = items.length ? 0 : emptyRun + 1;
-    if (query !== undefined && emptyRun > maxEmpty) throw new PaginationError(`${emptyRun} empty pages in a row still point to a next page`, operationName);
+    if (query !== undefined && emptyRun > maxEmpty)
+      throw new PaginationError(`${emptyRun} empty pages in a row still point to a next page`, operationName);
   }
 }

@@ -38,7 +38,8 @@ export function retryPolicy(options: RetryOptions | false | undefined): RetryPol
       throw new ConfigurationError(`retry.${key} must be a finite number ≥ 0, got ${typeof value === 'number' ? value : typeof value}`);
     }
   }
-  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1) throw new ConfigurationError(`retry.maxAttempts must be a whole number ≥ 1, got ${policy.maxAttempts}`);
+  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1)
+    throw new ConfigurationError(`retry.maxAttempts must be a whole number ≥ 1, got ${policy.maxAttempts}`);
   if (typeof policy.random !== 'function') throw new ConfigurationError('retry.random must be a function');
   return policy;
 }

@@ -44,7 +44,12 @@ function limited(caller: AbortSignal | undefined, ms: number): AbortSignal {
   return caller ? AbortSignal.any([caller, timer]) : timer;
 }
 
-async function attempt(transport: Transport, call: Call & { deadlineAt: number }, request: Request, init: RequestInit | undefined): Promise<Response> {
+async function attempt(
+  transport: Transport,
+  call: Call & { deadlineAt: number },
+  request: Request,
+  init: RequestInit | undefined,
+): Promise<Response> {
   const limit = Math.min(transport.timeoutMs, call.deadlineAt - Date.now());
   if (limit <= 0) throw new TimeoutError(`the call's deadline of ${transport.deadlineMs} ms has passed`);
   const signal = limited(call.signal, limit);
@@ -67,7 +72,12 @@ function capped(response: Response, text: string | undefined): Response {
 }
 
 /** Sends `first` (and, where safe and useful, copies of it) and returns the final response, or throws the call's ApiError. */
-export async function send(transport: Transport, call: Call & { deadlineAt: number }, first: Request, init?: RequestInit): Promise<Response> {
+export async function send(
+  transport: Transport,
+  call: Call & { deadlineAt: number },
+  first: Request,
+  init?: RequestInit,
+): Promise<Response> {
   const { policy, auth } = transport;
   const resendable = canResend(first);
   // A copy to send again, taken before fetch reads the body; a bodiless request is sent again as it is.

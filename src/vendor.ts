@@ -88,5 +88,12 @@ export function vendorDefinition(
   catalog: VendorErrors['catalog'],
   reader: Pick<VendorDefinition, 'readBody' | 'statusFallback' | 'authHeader'>,
 ): VendorDefinition {
-  return { vendor: runtime.vendor, runtime, catalog, retryHeaders: runtime.retryHeaders, requestIdHeaders: runtime.requestIdHeaders, ...reader };
+  return {
+    vendor: runtime.vendor,
+    runtime,
+    catalog,
+    retryHeaders: runtime.retryHeaders,
+    requestIdHeaders: runtime.requestIdHeaders,
+    ...reader,
+  };
 }

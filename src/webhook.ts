@@ -157,8 +157,7 @@ export function bodyBytes(vendor: string, rawBody: WebhookRawBody): Uint8Array {
   );
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Decodes the body as strict UTF-8 JSON and requires an object. */
 export function parseJsonObject(vendor: string, bytes: Uint8Array): Record<string, unknown> {
@@ -189,8 +188,7 @@ export function knownEventName<Name extends string>(
   payload: unknown,
   where: string,
 ): Name {
-  if (typeof value !== 'string' || value === '')
-    return fail(vendor, 'malformed_body', `The webhook has no event type (${where})`);
+  if (typeof value !== 'string' || value === '') return fail(vendor, 'malformed_body', `The webhook has no event type (${where})`);
   if (!(names as readonly string[]).includes(value)) {
     return fail(vendor, 'unknown_event', `Unknown ${vendor} webhook event "${value.slice(0, 100)}" (${where})`, { payload });
   }
@@ -222,16 +220,14 @@ export function readHeader(vendor: string, headers: WebhookHeaders, name: string
     }
   }
   const present = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
-  if (present.length > 1)
-    return fail(vendor, 'malformed_header', `Several different ${name} headers were sent`, { header: lower });
+  if (present.length > 1) return fail(vendor, 'malformed_header', `Several different ${name} headers were sent`, { header: lower });
   return present[0];
 }
 
 /** Like {@link readHeader}, but an absent header is `missing_header`. */
 export function requireHeader(vendor: string, headers: WebhookHeaders, name: string): string {
   return (
-    readHeader(vendor, headers, name) ??
-    fail(vendor, 'missing_header', `The ${name} header is missing`, { header: name.toLowerCase() })
+    readHeader(vendor, headers, name) ?? fail(vendor, 'missing_header', `The ${name} header is missing`, { header: name.toLowerCase() })
   );
 }
 
@@ -284,12 +280,7 @@ export function checkTimestamp(
   const skew = signedAtMs - nowMs;
   const details = header === undefined ? undefined : { header };
   if (skew < -toleranceMs)
-    fail(
-      vendor,
-      'stale',
-      `The webhook was signed ${Math.round(-skew / 1000)} s ago (tolerance ${toleranceMs / 1000} s)`,
-      details,
-    );
+    fail(vendor, 'stale', `The webhook was signed ${Math.round(-skew / 1000)} s ago (tolerance ${toleranceMs / 1000} s)`, details);
   if (skew > toleranceMs)
     fail(
       vendor,
@@ -305,10 +296,7 @@ export type HmacHash = 'SHA-1' | 'SHA-256';
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
-  if (!s)
-    throw new Error(
-      'Web Crypto (globalThis.crypto.subtle) is not available in this runtime; webhook signatures cannot be checked',
-    );
+  if (!s) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime; webhook signatures cannot be checked');
   return s;
 }
 

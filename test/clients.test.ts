@@ -22,7 +22,11 @@ afterEach(async () => {
 });
 
 // Each registered vendor's probe GET, and its client made through the registered factory.
-const vendors = vendorModules.map((m) => ({ key: m.vendor.key, path: m.vendor.probe, make: (baseUrl: string) => m.createClient(secret, { baseUrl, retry: false }) }));
+const vendors = vendorModules.map((m) => ({
+  key: m.vendor.key,
+  path: m.vendor.probe,
+  make: (baseUrl: string) => m.createClient(secret, { baseUrl, retry: false }),
+}));
 
 // The clients' GET is typed per vendor; for a table-driven test, call it through one shape.
 type Call = (path: string, init?: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -43,14 +47,24 @@ for (const vendor of vendors) {
       expect(await client.unwrap(get(client, vendor.path))).toEqual(success);
     });
 
-    it.each(catalogCases(vendor.key).map((c) => [c.entry.code, c] as const))('reads a %s response as its ApiError', async (_code, { entry, body }) => {
-      server = await startServer(() => ({ status: entry.status, body }));
-      const client = vendor.make(server.url);
-      const error = await client.unwrap(get(client, vendor.path)).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ApiError);
-      expect(error).toMatchObject({ vendor: vendor.key, operation: `GET ${vendor.path}`, status: entry.status, code: entry.code, category: entry.category, retryable: entry.retryable });
-      expect(server.received).toHaveLength(1);
-    });
+    it.each(catalogCases(vendor.key).map((c) => [c.entry.code, c] as const))(
+      'reads a %s response as its ApiError',
+      async (_code, { entry, body }) => {
+        server = await startServer(() => ({ status: entry.status, body }));
+        const client = vendor.make(server.url);
+        const error = await client.unwrap(get(client, vendor.path)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ApiError);
+        expect(error).toMatchObject({
+          vendor: vendor.key,
+          operation: `GET ${vendor.path}`,
+          status: entry.status,
+          code: entry.code,
+          category: entry.category,
+          retryable: entry.retryable,
+        });
+        expect(server.received).toHaveLength(1);
+      },
+    );
 
     it('rejects an empty or whitespace credential at construction', () => {
       for (const bad of ['', '  \t', `${secret}\n`]) expect(() => makeWith(vendor.key, bad)).toThrowError(ConfigurationError);
@@ -84,9 +98,13 @@ describe('compile-time checks', () => {
       void inboxV2.POST('/messages', { body: { target: { threadId: 'h2kx7m9q4vn1p8wz3dc6jt5r' }, content: 'Hi' } });
       // @ts-expect-error: expand takes only the documented paths
       void inboxV2.GET('/threads', { params: { query: { expand: ['messages'] } } });
-      const cleared = await inboxV2.unwrap(inboxV2.PATCH('/contacts/{contactId}', { params: { path: { contactId: 'c' } }, body: { notes: null } }));
+      const cleared = await inboxV2.unwrap(
+        inboxV2.PATCH('/contacts/{contactId}', { params: { path: { contactId: 'c' } }, body: { notes: null } }),
+      );
       expectTypeOf(cleared.notes).toEqualTypeOf<string | null>();
-      const sent = await inbound.unwrap(inbound.POST('/emails', { body: { from: 'a@acme.dev', to: 'b@example.com', subject: 'Hi', text: 'x' } }));
+      const sent = await inbound.unwrap(
+        inbound.POST('/emails', { body: { from: 'a@acme.dev', to: 'b@example.com', subject: 'Hi', text: 'x' } }),
+      );
       expectTypeOf(sent).not.toBeAny();
     };
     expect(neverCalled).toBeTypeOf('function');

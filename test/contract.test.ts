@@ -15,7 +15,9 @@ const secret = 'sk_live_contracttest_0123456789abcdef';
 /** Requests in flight per Prism: enough to overlap, few enough for a 2-core machine. */
 const CONCURRENCY = 8;
 
-type AnyClient = { request: (method: string, path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }> } & {
+type AnyClient = {
+  request: (method: string, path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+} & {
   unwrap(call: Promise<unknown>): Promise<unknown>;
 };
 
@@ -41,7 +43,8 @@ function localFetch(base: string): typeof fetch {
 }
 
 // Every registered vendor's client, through the registered factory and credential option.
-const makeClient = (key: string, baseUrl: string): unknown => modulesOf(key).createClient(secret, { baseUrl, retry: false, fetch: localFetch(baseUrl) });
+const makeClient = (key: string, baseUrl: string): unknown =>
+  modulesOf(key).createClient(secret, { baseUrl, retry: false, fetch: localFetch(baseUrl) });
 
 const violations = (response: Response) => response.headers.get('sl-violations');
 
@@ -78,35 +81,47 @@ for (const vendor of vendors) {
 
     it(`sends all ${requests.length} operations with their documented request: no violation, the documented success, parsed`, async () => {
       const api = client();
-      const failures = await inParallel(requests, CONCURRENCY, (r) => r.key, async (request) => {
-        const { data, error, response } = await api.request(request.method, request.path, initFor(request));
-        const expected = request.success;
-        if (violations(response)) return `${request.key}: request violates the contract: ${violations(response)}`;
-        if (!statusMatches(response.status, expected.status)) return `${request.key}: ${response.status} ${JSON.stringify(error)}, expected ${expected.status}`;
-        if (response.ok && error !== undefined) return `${request.key}: client error ${JSON.stringify(error)}`;
-        if (expected.firstExample !== undefined) {
-          if (!response.ok) return `${request.key}: ${response.status} has a documented body`;
-          try {
-            expect(data).toEqual(expected.firstExample);
-          } catch {
-            return `${request.key}: body ${JSON.stringify(data)?.slice(0, 200)} is not the documented example`;
+      const failures = await inParallel(
+        requests,
+        CONCURRENCY,
+        (r) => r.key,
+        async (request) => {
+          const { data, error, response } = await api.request(request.method, request.path, initFor(request));
+          const expected = request.success;
+          if (violations(response)) return `${request.key}: request violates the contract: ${violations(response)}`;
+          if (!statusMatches(response.status, expected.status))
+            return `${request.key}: ${response.status} ${JSON.stringify(error)}, expected ${expected.status}`;
+          if (response.ok && error !== undefined) return `${request.key}: client error ${JSON.stringify(error)}`;
+          if (expected.firstExample !== undefined) {
+            if (!response.ok) return `${request.key}: ${response.status} has a documented body`;
+            try {
+              expect(data).toEqual(expected.firstExample);
+            } catch {
+              return `${request.key}: body ${JSON.stringify(data)?.slice(0, 200)} is not the documented example`;
+            }
           }
-        }
-        for (const name of expected.headers) if (!response.headers.has(name)) return `${request.key}: no ${name} header`;
-        return undefined;
-      });
+          for (const name of expected.headers) if (!response.headers.has(name)) return `${request.key}: no ${name} header`;
+          return undefined;
+        },
+      );
       expect(failures).toEqual([]);
     }, 120_000);
 
     const variants = requests.flatMap((r) => r.variants.map((v) => ({ name: `${r.key} (${v.example})`, request: v.request })));
     it(`sends all ${variants.length} other documented request examples (parameters, bodies): no violation, the documented success`, async () => {
       const api = client();
-      const failures = await inParallel(variants, CONCURRENCY, (v) => v.name, async ({ name, request }) => {
-        const { error, response } = await api.request(request.method, request.path, initFor(request));
-        if (violations(response)) return `${name}: request violates the contract: ${violations(response)}`;
-        if (!statusMatches(response.status, request.success.status)) return `${name}: ${response.status} ${JSON.stringify(error)}, expected ${request.success.status}`;
-        return undefined;
-      });
+      const failures = await inParallel(
+        variants,
+        CONCURRENCY,
+        (v) => v.name,
+        async ({ name, request }) => {
+          const { error, response } = await api.request(request.method, request.path, initFor(request));
+          if (violations(response)) return `${name}: request violates the contract: ${violations(response)}`;
+          if (!statusMatches(response.status, request.success.status))
+            return `${name}: ${response.status} ${JSON.stringify(error)}, expected ${request.success.status}`;
+          return undefined;
+        },
+      );
       expect(failures).toEqual([]);
     }, 120_000);
 
@@ -114,19 +129,25 @@ for (const vendor of vendors) {
       expect(unserved, 'catalogued codes whose example no response serves').toEqual([]);
       expect(cases).toHaveLength(catalogSize);
       const api = client();
-      const failures = await inParallel(cases, CONCURRENCY, (c) => `${c.code} via ${c.request.key}`, async (c) => {
-        const prefer = { Prefer: `code=${c.status}, example=${c.exampleKey}` };
-        const result = await api.request(c.request.method, c.request.path, initFor(c.request, prefer));
-        if (violations(result.response)) return `${c.code} via ${c.request.key}: request violates the contract: ${violations(result.response)}`;
-        const error = await api.unwrap(Promise.resolve(result)).then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-        if (!(error instanceof ApiError)) return `${c.code} via ${c.request.key}: no ApiError (status ${result.response.status})`;
-        const got = { status: error.status, code: error.code, category: error.category };
-        const want = { status: c.status, code: c.code, category: c.category };
-        return JSON.stringify(got) === JSON.stringify(want) ? undefined : `${c.code} via ${c.request.key}: got ${JSON.stringify(got)}`;
-      });
+      const failures = await inParallel(
+        cases,
+        CONCURRENCY,
+        (c) => `${c.code} via ${c.request.key}`,
+        async (c) => {
+          const prefer = { Prefer: `code=${c.status}, example=${c.exampleKey}` };
+          const result = await api.request(c.request.method, c.request.path, initFor(c.request, prefer));
+          if (violations(result.response))
+            return `${c.code} via ${c.request.key}: request violates the contract: ${violations(result.response)}`;
+          const error = await api.unwrap(Promise.resolve(result)).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          if (!(error instanceof ApiError)) return `${c.code} via ${c.request.key}: no ApiError (status ${result.response.status})`;
+          const got = { status: error.status, code: error.code, category: error.category };
+          const want = { status: c.status, code: c.code, category: c.category };
+          return JSON.stringify(got) === JSON.stringify(want) ? undefined : `${c.code} via ${c.request.key}: got ${JSON.stringify(got)}`;
+        },
+      );
       expect(failures).toEqual([]);
     }, 120_000);
   });

@@ -4,7 +4,13 @@
 // that the runtime's normaliser reads back as that error.
 import { describe, expect, it } from 'vitest';
 import { loadBundles } from './support/bundles.ts';
-import { listOperations as operations, resolveRef as resolve, type MediaType, type OpenApiDocument, type Response } from '../scripts/openapi-model.ts';
+import {
+  listOperations as operations,
+  resolveRef as resolve,
+  type MediaType,
+  type OpenApiDocument,
+  type Response,
+} from '../scripts/openapi-model.ts';
 import { normalizeError } from '../src/errors.ts';
 import { definitions } from './support/definitions.ts';
 
@@ -29,7 +35,8 @@ for (const vendor of loadBundles()) {
       const isWebhook = key.startsWith('WEBHOOK ');
       const problems: string[] = [];
       const body = op.requestBody ? resolve(doc, op.requestBody) : undefined;
-      for (const [type, media] of Object.entries(body?.content ?? {})) if (!hasExample(media)) problems.push(`request ${type} has no example`);
+      for (const [type, media] of Object.entries(body?.content ?? {}))
+        if (!hasExample(media)) problems.push(`request ${type} has no example`);
       const statuses = Object.keys(op.responses);
       if (!statuses.some((s) => /^[23]/.test(s))) problems.push('no success response');
       for (const status of statuses) {
@@ -41,7 +48,8 @@ for (const vendor of loadBundles()) {
       for (const code of op['x-error-codes'] ?? []) {
         const entry = catalog.find((e) => e.code === code);
         if (!entry) problems.push(`x-error-codes lists unknown ${code}`);
-        else if (!statuses.includes(String(entry.status))) problems.push(`${code} is ${entry.status}, which the operation does not declare`);
+        else if (!statuses.includes(String(entry.status)))
+          problems.push(`${code} is ${entry.status}, which the operation does not declare`);
       }
       if (!isWebhook && !op['x-error-codes']?.length) problems.push('no x-error-codes');
       expect(problems).toEqual([]);

@@ -11,7 +11,9 @@ import { loadVendors, projectRoot, readBundle, toolEnv } from '../scripts/vendor
 
 type Doc = Record<string, any>;
 
-const json = (schema: unknown, example: unknown = {}) => ({ content: { 'application/json': { schema, examples: { one: { value: example } } } } });
+const json = (schema: unknown, example: unknown = {}) => ({
+  content: { 'application/json': { schema, examples: { one: { value: example } } } },
+});
 
 /** A small API: a thing with a nested owner, a oneOf kind, a list of tags; read, create, delete, and a webhook. */
 function base(): Doc {
@@ -40,7 +42,13 @@ function base(): Doc {
       },
     },
     webhooks: {
-      thingCreated: { post: { operationId: 'thingCreated', requestBody: json({ $ref: '#/components/schemas/Thing' }), responses: { '200': { description: 'ok' } } } },
+      thingCreated: {
+        post: {
+          operationId: 'thingCreated',
+          requestBody: json({ $ref: '#/components/schemas/Thing' }),
+          responses: { '200': { description: 'ok' } },
+        },
+      },
     },
     components: {
       parameters: { ThingId: { name: 'thingId', in: 'path', required: true, schema: { type: 'string' } } },
@@ -92,7 +100,11 @@ const kinds = (changes: Change[]) => [...new Set(changes.map((c) => c.kind))].so
 const schemas = (d: Doc) => d.components.schemas;
 const thingProps = (d: Doc) => schemas(d).Thing.allOf[1].properties;
 // Where the Thing schema is read: the GET response, the create response, and the webhook payload.
-const THING_READ = ['GET /things/{thingId} 200 application/json', 'POST /things 201 application/json', 'webhook thingCreated request application/json'];
+const THING_READ = [
+  'GET /things/{thingId} 200 application/json',
+  'POST /things 201 application/json',
+  'webhook thingCreated request application/json',
+];
 const everywhere = (kind: ChangeKind, field: string) => THING_READ.map((where) => `${kind} @ ${where} ${field}`).sort();
 
 describe('breaking changes', () => {
@@ -109,8 +121,12 @@ describe('breaking changes', () => {
   });
 
   it('a retyped response field, also inside array items and a oneOf variant', () => {
-    expect(brief(compare((d) => (thingProps(d).name = { type: 'integer' })).breaking)).toEqual(everywhere('response-field-retyped', 'body.name'));
-    expect(brief(compare((d) => (thingProps(d).tags.items = { type: 'number' })).breaking)).toEqual(everywhere('response-field-retyped', 'body.tags[]'));
+    expect(brief(compare((d) => (thingProps(d).name = { type: 'integer' })).breaking)).toEqual(
+      everywhere('response-field-retyped', 'body.name'),
+    );
+    expect(brief(compare((d) => (thingProps(d).tags.items = { type: 'number' })).breaking)).toEqual(
+      everywhere('response-field-retyped', 'body.tags[]'),
+    );
     expect(brief(compare((d) => (schemas(d).ImageKind.properties.url = { type: 'object', properties: {} })).breaking)).toEqual(
       everywhere('response-field-retyped', 'body.kind<ImageKind>.url'),
     );
@@ -126,8 +142,12 @@ describe('breaking changes', () => {
   });
 
   it('a removed field of a oneOf variant, of a nested object, and a removed variant', () => {
-    expect(brief(compare((d) => delete schemas(d).ImageKind.properties.url).breaking)).toEqual(everywhere('response-field-removed', 'body.kind<ImageKind>.url'));
-    expect(brief(compare((d) => delete schemas(d).User.properties.email).breaking)).toEqual(everywhere('response-field-removed', 'body.owner.email'));
+    expect(brief(compare((d) => delete schemas(d).ImageKind.properties.url).breaking)).toEqual(
+      everywhere('response-field-removed', 'body.kind<ImageKind>.url'),
+    );
+    expect(brief(compare((d) => delete schemas(d).User.properties.email).breaking)).toEqual(
+      everywhere('response-field-removed', 'body.owner.email'),
+    );
     // The variant is reported once, not each of its fields.
     expect(brief(compare((d) => thingProps(d).kind.oneOf.pop()).breaking)).toEqual(everywhere('variant-removed', 'body.kind<ImageKind>'));
   });
@@ -176,11 +196,14 @@ describe('breaking changes', () => {
   });
 
   it('a request body that becomes required', () => {
-    const r = compare((d) => (d.paths['/things'].post.requestBody.required = true), () => {
-      const d = base();
-      d.paths['/things'].post.requestBody.required = false;
-      return d;
-    });
+    const r = compare(
+      (d) => (d.paths['/things'].post.requestBody.required = true),
+      () => {
+        const d = base();
+        d.paths['/things'].post.requestBody.required = false;
+        return d;
+      },
+    );
     expect(brief(r.breaking)).toEqual(['request-body-required @ POST /things']);
   });
 
@@ -189,7 +212,10 @@ describe('breaking changes', () => {
       d.paths['/things/{thingId}'].get.parameters.push({ name: 'since', in: 'query', required: true, schema: { type: 'string' } });
       d.paths['/things/{thingId}'].get.parameters[0].required = true;
     });
-    expect(brief(r.breaking)).toEqual(['parameter-required @ GET /things/{thingId} query.limit', 'parameter-required @ GET /things/{thingId} query.since']);
+    expect(brief(r.breaking)).toEqual([
+      'parameter-required @ GET /things/{thingId} query.limit',
+      'parameter-required @ GET /things/{thingId} query.since',
+    ]);
   });
 
   it('a removed or retyped parameter', () => {
@@ -226,7 +252,10 @@ describe('breaking changes', () => {
       d.paths['/things/{thingId}'].get.responses = { '202': { description: 'later' } };
       d.components.responses.ThingCreated.content = { 'text/plain': { schema: { type: 'string' } } };
     });
-    expect(brief(r.breaking)).toEqual(['media-type-removed @ POST /things 201 application/json', 'response-removed @ GET /things/{thingId} 200']);
+    expect(brief(r.breaking)).toEqual([
+      'media-type-removed @ POST /things 201 application/json',
+      'response-removed @ GET /things/{thingId} 200',
+    ]);
     expect(brief(r.additive)).toEqual(['media-type-added @ POST /things 201 text/plain', 'response-added @ GET /things/{thingId} 202']);
   });
 
@@ -237,7 +266,13 @@ describe('breaking changes', () => {
 
 describe('additive changes', () => {
   it('a new operation', () => {
-    const r = compare((d) => (d.paths['/things'].get = { operationId: 'listThings', responses: { '200': { description: 'ok', ...json({ type: 'array', items: { $ref: '#/components/schemas/Thing' } }) } } }));
+    const r = compare(
+      (d) =>
+        (d.paths['/things'].get = {
+          operationId: 'listThings',
+          responses: { '200': { description: 'ok', ...json({ type: 'array', items: { $ref: '#/components/schemas/Thing' } }) } },
+        }),
+    );
     expect(r.breaking).toEqual([]);
     expect(r.additive).toEqual([{ kind: 'operation-added', location: 'GET /things', message: 'new operation (listThings)' }]);
   });
@@ -248,7 +283,10 @@ describe('additive changes', () => {
       d.paths['/things/{thingId}'].get.parameters.push({ name: 'expand', in: 'query', schema: { type: 'boolean' } });
     });
     expect(r.breaking).toEqual([]);
-    expect(brief(r.additive)).toEqual(['parameter-added @ GET /things/{thingId} query.expand', 'request-field-added @ POST /things request application/json body.color']);
+    expect(brief(r.additive)).toEqual([
+      'parameter-added @ GET /things/{thingId} query.expand',
+      'request-field-added @ POST /things request application/json body.color',
+    ]);
   });
 
   it('a new enum value', () => {
@@ -263,7 +301,14 @@ describe('additive changes', () => {
   });
 
   it('a new response field (reported once, not each of its own fields)', () => {
-    const r = compare((d) => (thingProps(d).stats = { type: 'object', properties: { views: { type: 'integer' }, likes: { type: 'integer' } }, required: ['views'] }));
+    const r = compare(
+      (d) =>
+        (thingProps(d).stats = {
+          type: 'object',
+          properties: { views: { type: 'integer' }, likes: { type: 'integer' } },
+          required: ['views'],
+        }),
+    );
     expect(r.breaking).toEqual([]);
     expect(brief(r.additive)).toEqual(everywhere('response-field-added', 'body.stats'));
   });
@@ -275,7 +320,9 @@ describe('additive changes', () => {
       schemas(d).ThingCreate.required = [];
     });
     expect(r.breaking).toEqual([]);
-    expect(brief(r.additive)).toEqual([...everywhere('variant-added', 'body.kind<VideoKind>'), 'now-optional @ POST /things request application/json body.name'].sort());
+    expect(brief(r.additive)).toEqual(
+      [...everywhere('variant-added', 'body.kind<VideoKind>'), 'now-optional @ POST /things request application/json body.name'].sort(),
+    );
   });
 
   it('an API that did not exist is all additive', () => {
@@ -313,7 +360,8 @@ describe('npm run diff', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mc-diff-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
-  const cli = (args: string[]) => spawnSync(tsx, [join(projectRoot, 'scripts', 'diff.ts'), ...args], { cwd: projectRoot, env: toolEnv, encoding: 'utf8' });
+  const cli = (args: string[]) =>
+    spawnSync(tsx, [join(projectRoot, 'scripts', 'diff.ts'), ...args], { cwd: projectRoot, env: toolEnv, encoding: 'utf8' });
   const write = (name: string, doc: Doc) => {
     const file = join(dir, name);
     writeFileSync(file, JSON.stringify(doc));
@@ -328,7 +376,9 @@ describe('npm run diff', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('1 breaking, 3 additive');
-    expect(run.stdout).toMatch(/breaking:\n {4}✗ DELETE \/things\/\{thingId\}: operation removed \(deleteThing\) \[operation-removed\]\n {2}additive:\n {4}\+ GET \/things\/\{thingId\} 200 application\/json body\.status: new enum value "archived" \[enum-value-added\]/);
+    expect(run.stdout).toMatch(
+      /breaking:\n {4}✗ DELETE \/things\/\{thingId\}: operation removed \(deleteThing\) \[operation-removed\]\n {2}additive:\n {4}\+ GET \/things\/\{thingId\} 200 application\/json body\.status: new enum value "archived" \[enum-value-added\]/,
+    );
     expect(run.stdout).toContain('1 breaking change(s).');
   });
 
@@ -345,7 +395,10 @@ describe('npm run diff', () => {
     // The empty tree: a ref every git repository has, holding no bundle (read-only git).
     const run = cli(['4b825dc642cb6eb9a060e54bf8d69288fbee4904']);
     expect(run.status).toBe(0);
-    for (const v of loadVendors()) expect(run.stdout).toMatch(new RegExp(`^${v.key}: 0 breaking, \\d+ additive \\(against 4b825dc\\w+ \\(no ${v.bundle} there: all additive\\)\\)`, 'm'));
+    for (const v of loadVendors())
+      expect(run.stdout).toMatch(
+        new RegExp(`^${v.key}: 0 breaking, \\d+ additive \\(against 4b825dc\\w+ \\(no ${v.bundle} there: all additive\\)\\)`, 'm'),
+      );
   });
 
   it('exits 2 with a clear message on an unknown ref', () => {

@@ -37,7 +37,9 @@ const vendors = loadBundles();
 const slug = (operationId: string) => operationId.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 function operationIds(doc: OpenApiDocument, webhooks: boolean): string[] {
-  return listOperations(doc).filter((o) => o.webhook === webhooks).map((o) => o.op.operationId);
+  return listOperations(doc)
+    .filter((o) => o.webhook === webhooks)
+    .map((o) => o.op.operationId);
 }
 
 function firstSummary(doc: OpenApiDocument): string {
@@ -90,7 +92,8 @@ function isLocal(url: string, allowed: string): boolean {
 beforeAll(async () => {
   const browser = await resolveChromium();
   console.log(`browser test: ${browser.source} Chromium at ${browser.executablePath}`);
-  if (!existsSync(join(docsDir, 'index.html'))) throw new Error('dist/docs/index.html is missing: run `npm run docs` (or `npm run build`) first');
+  if (!existsSync(join(docsDir, 'index.html')))
+    throw new Error('dist/docs/index.html is missing: run `npm run docs` (or `npm run build`) first');
   for (const v of vendors) {
     const page = join(docsDir, `${v.key}.html`);
     if (!existsSync(page)) throw new Error(`dist/docs/${v.key}.html is missing: run \`npm run docs\` first`);
@@ -101,7 +104,11 @@ beforeAll(async () => {
   server = createDocsServer(docsDir);
   origin = `http://127.0.0.1:${await listen(server, 0)}`;
   profile = mkdtempSync(join(tmpdir(), 'mc-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: browser.executablePath, headless: true, args: CHROMIUM_ARGS });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: browser.executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   // Nothing may leave the machine: a request to anywhere else is recorded by the page's listener and cut here.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -179,17 +186,34 @@ describe('reference site index', () => {
       const op = firstOperation(vendor.doc);
       const search = async (query: string) => {
         await page.fill('#search', query);
-        return page.locator('#search-results li').evaluateAll((items) =>
-          items.map((li) => ({ vendor: li.getAttribute('data-vendor'), kind: li.getAttribute('data-kind'), name: li.querySelector('a')?.textContent, href: li.querySelector('a')?.getAttribute('href') })),
-        );
+        return page
+          .locator('#search-results li')
+          .evaluateAll((items) =>
+            items.map((li) => ({
+              vendor: li.getAttribute('data-vendor'),
+              kind: li.getAttribute('data-kind'),
+              name: li.querySelector('a')?.textContent,
+              href: li.querySelector('a')?.getAttribute('href'),
+            })),
+          );
       };
       // By operationId: the operation, on its vendor's page, at Redoc's route for it.
       const byId = await search(op.op.operationId);
-      expect(byId[0]).toEqual({ vendor: vendor.key, kind: 'operation', name: `${op.method.toUpperCase()} ${op.path}`, href: `./${vendor.key}.html${op.anchor}` });
+      expect(byId[0]).toEqual({
+        vendor: vendor.key,
+        kind: 'operation',
+        name: `${op.method.toUpperCase()} ${op.path}`,
+        href: `./${vendor.key}.html${op.anchor}`,
+      });
       // By an error code of the catalog: the catalog entry, first among the hits.
       const error = (vendor.doc['x-error-catalog'] ?? []).at(-1)!;
       const byCode = await search(error.code);
-      expect(byCode.filter((h) => h.vendor === vendor.key && h.name === error.code)[0]).toEqual({ vendor: vendor.key, kind: 'error', name: error.code, href: `./${vendor.key}.html#/error-catalog` });
+      expect(byCode.filter((h) => h.vendor === vendor.key && h.name === error.code)[0]).toEqual({
+        vendor: vendor.key,
+        kind: 'error',
+        name: error.code,
+        href: `./${vendor.key}.html#/error-catalog`,
+      });
       expect(byCode[0]?.name).toBe(error.code);
       expect(await search('no-such-thing-in-any-vendor-42')).toEqual([]);
       expect(await page.textContent('#search-status')).toBe('No match.');
@@ -207,7 +231,10 @@ describe('reference site index', () => {
 /** No console error, no uncaught error, and every request went to the local server (or the page's own data:/blob: URLs). */
 function expectClean({ errors, requests }: Watched): void {
   expect(errors, 'console errors').toEqual([]);
-  expect(requests.filter((u) => !isLocal(u, `${origin}/`)), 'requests off this machine').toEqual([]);
+  expect(
+    requests.filter((u) => !isLocal(u, `${origin}/`)),
+    'requests off this machine',
+  ).toEqual([]);
 }
 
 for (const vendor of vendors) {
@@ -236,7 +263,9 @@ for (const vendor of vendors) {
       const served = await timeToOperation(page, `${origin}/${vendor.key}.html${op.anchor}`, op.summary);
       const fromDisk = await timeToOperation(page, `${pathToFileURL(join(docsDir, `${vendor.key}.html`)).href}${op.anchor}`, op.summary);
       // A figure (bench/site.ts measures the same, as a median), not a timed assertion.
-      console.log(`first operation rendered: ${vendor.key} served ${Math.round(served)} ms, from disk ${Math.round(fromDisk)} ms (${op.op.operationId})`);
+      console.log(
+        `first operation rendered: ${vendor.key} served ${Math.round(served)} ms, from disk ${Math.round(fromDisk)} ms (${op.op.operationId})`,
+      );
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -295,7 +324,9 @@ for (const vendor of vendors) {
       await page.locator('[data-component-name="Menu/MenuItem"]', { hasText: CATALOG_TAG }).locator('a').first().click();
       const table = page.locator('table', { has: page.locator('th', { hasText: 'retryable' }) }).first();
       await table.waitFor();
-      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+      const rows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
       expect(rows.map((r) => [r[0], r[1]])).toEqual(catalog.map((e) => [e.code, String(e.status)]));
       expectClean(watched);
       await page.close();

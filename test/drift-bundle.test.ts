@@ -20,7 +20,11 @@ async function bundle(contents: string, external: string[] = []) {
     logLevel: 'silent',
   });
   const metafile = result.metafile as Metafile;
-  return { code: result.outputFiles[0]!.text, inputs: Object.keys(metafile.inputs).filter((i) => i !== '<stdin>'), imports: Object.values(metafile.outputs).flatMap((o) => o.imports.map((i) => i.path)) };
+  return {
+    code: result.outputFiles[0]!.text,
+    inputs: Object.keys(metafile.inputs).filter((i) => i !== '<stdin>'),
+    imports: Object.values(metafile.outputs).flatMap((o) => o.imports.map((i) => i.path)),
+  };
 }
 
 for (const vendor of loadVendors()) {
@@ -32,7 +36,9 @@ for (const vendor of loadVendors()) {
       expect(code).not.toMatch(/(?<![\w.'"])require\s*\(|\bnew Function\b|\beval\s*\(|["']node:/);
 
       // The bundle alone validates the spec's own first example, and rejects a body of the wrong type.
-      const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as typeof import('../generated/inbox/validators.js');
+      const mod = (await import(
+        `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+      )) as typeof import('../generated/inbox/validators.js');
       const doc = loadBundles().find((b) => b.key === vendor.key)!.doc;
       const c = responseCases(doc).find((r) => r.status < 300 && r.examples.length > 0)!;
       const validate = mod.responses[c.operation]![c.documented]!;

@@ -58,11 +58,20 @@ async function scriptedServer() {
 }
 
 const jsonType = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'array'
+      : typeof value === 'number'
+        ? Number.isInteger(value)
+          ? 'integer'
+          : 'number'
+        : typeof value;
 
 // Values of every JSON type: a field is mutated into the first whose type its schema does not allow.
 const WRONG_VALUES: unknown[] = [12345, 'mutated', true, [], {}];
-const allows = (types: string[], value: unknown) => types.includes(jsonType(value)) || (types.includes('number') && jsonType(value) === 'integer');
+const allows = (types: string[], value: unknown) =>
+  types.includes(jsonType(value)) || (types.includes('number') && jsonType(value) === 'integer');
 
 interface Leaf {
   /** keys from the body's root */
@@ -76,7 +85,13 @@ const escapeKey = (k: string | number) => String(k).replace(/~/g, '~0').replace(
 const toPointer = (keys: (string | number)[]) => keys.map((k) => `/${escapeKey(k)}`).join('');
 
 /** Required properties with a plain `type` that the example holds, found by walking schema and example together. */
-function requiredLeaves(doc: OpenApiDocument, schemaNode: unknown, value: unknown, keys: (string | number)[] = [], out: Leaf[] = []): Leaf[] {
+function requiredLeaves(
+  doc: OpenApiDocument,
+  schemaNode: unknown,
+  value: unknown,
+  keys: (string | number)[] = [],
+  out: Leaf[] = [],
+): Leaf[] {
   const schema = resolveRef(doc, schemaNode) as Record<string, unknown> | undefined;
   if (!schema || typeof schema !== 'object' || COMPOSITION.some((k) => k in schema) || keys.length > 6) return out;
   if (Array.isArray(value) && schema.items && value.length > 0) return requiredLeaves(doc, schema.items, value[0], [...keys, 0], out);
@@ -93,7 +108,11 @@ function requiredLeaves(doc: OpenApiDocument, schemaNode: unknown, value: unknow
   return out;
 }
 
-function setAt(value: unknown, keys: (string | number)[], update: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
+function setAt(
+  value: unknown,
+  keys: (string | number)[],
+  update: (parent: Record<string | number, unknown>, key: string | number) => void,
+): unknown {
   const copy = structuredClone(value);
   let parent = copy as Record<string | number, unknown>;
   for (const k of keys.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
@@ -133,7 +152,13 @@ for (const bundle of loadBundles()) {
     it('passes every documented response example in strict mode, through the client and a local server', async () => {
       const scripted = await scriptedServer();
       const reports: DriftReport[] = [];
-      const client = vendor.make({ baseUrl: scripted.url, retry: false, validate: 'strict', validators: vendor.validators, onDrift: (r) => reports.push(r) });
+      const client = vendor.make({
+        baseUrl: scripted.url,
+        retry: false,
+        validate: 'strict',
+        validators: vendor.validators,
+        onDrift: (r) => reports.push(r),
+      });
       const failures: string[] = [];
       for (const c of examples) {
         scripted.answer(c.status, c.example.value, c.mediaType);
@@ -163,7 +188,8 @@ for (const bundle of loadBundles()) {
           const expected = suite(value);
           compared++;
           if (!expected) invalid++;
-          if (mine(value) !== expected) differ.push(`${c.operation} ${c.documented} ${c.example.name}: ${JSON.stringify(value).slice(0, 200)}`);
+          if (mine(value) !== expected)
+            differ.push(`${c.operation} ${c.documented} ${c.example.name}: ${JSON.stringify(value).slice(0, 200)}`);
         }
       }
       expect(differ).toEqual([]);
@@ -174,18 +200,32 @@ for (const bundle of loadBundles()) {
     it('reports a field of the wrong type and a removed required field at their JSON pointer', async () => {
       const scripted = await scriptedServer();
       const reports: DriftReport[] = [];
-      const client = vendor.make({ baseUrl: scripted.url, retry: false, validate: 'report', validators: vendor.validators, onDrift: (r) => reports.push(r) });
+      const client = vendor.make({
+        baseUrl: scripted.url,
+        retry: false,
+        validate: 'report',
+        validators: vendor.validators,
+        onDrift: (r) => reports.push(r),
+      });
       const schemaOf = (c: ResponseCase) => resolveRef(bundle.doc, { $ref: decodeURIComponent(c.schema) });
       let checked = 0;
       for (const c of examples.filter((e) => e.status < 300)) {
         const leaves = requiredLeaves(bundle.doc, schemaOf(c), c.example.value);
         // the deepest required leaf of each example, and the first one at the top
-        const picks = [...new Set([leaves.reduce<Leaf | undefined>((a, l) => (!a || l.keys.length > a.keys.length ? l : a), undefined), leaves[0]])].filter(Boolean) as Leaf[];
+        const picks = [
+          ...new Set([leaves.reduce<Leaf | undefined>((a, l) => (!a || l.keys.length > a.keys.length ? l : a), undefined), leaves[0]]),
+        ].filter(Boolean) as Leaf[];
         for (const leaf of picks) {
           const wrong = WRONG_VALUES.find((v) => !allows(leaf.types, v));
           const cases: [unknown, DriftProblem][] = [
-            [setAt(c.example.value, leaf.keys, (p, k) => (p[k] = wrong)), { pointer: toPointer(leaf.keys), expected: leaf.types.join(' or '), actualType: jsonType(wrong) }],
-            [setAt(c.example.value, leaf.keys, (p, k) => delete p[k]), { pointer: toPointer(leaf.keys), expected: 'required property', actualType: 'missing' }],
+            [
+              setAt(c.example.value, leaf.keys, (p, k) => (p[k] = wrong)),
+              { pointer: toPointer(leaf.keys), expected: leaf.types.join(' or '), actualType: jsonType(wrong) },
+            ],
+            [
+              setAt(c.example.value, leaf.keys, (p, k) => delete p[k]),
+              { pointer: toPointer(leaf.keys), expected: 'required property', actualType: 'missing' },
+            ],
           ];
           for (const [body, problem] of cases) {
             reports.length = 0;
@@ -205,40 +245,76 @@ for (const bundle of loadBundles()) {
     it('never puts a value of the body in a report or a contract error (property)', async () => {
       const successes = examples.filter((c) => c.status < 300 && c.example.value && typeof c.example.value === 'object');
       const json = fc.letrec((tie) => ({
-        value: fc.oneof({ depthSize: 'small' }, fc.constant('SECRET'), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('SECRET', 'id', 'x'), tie('value'), { maxKeys: 3 })),
+        value: fc.oneof(
+          { depthSize: 'small' },
+          fc.constant('SECRET'),
+          fc.integer(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.array(tie('value'), { maxLength: 3 }),
+          fc.dictionary(fc.constantFrom('SECRET', 'id', 'x'), tie('value'), { maxKeys: 3 }),
+        ),
       })).value;
       let reported = 0;
       await fc.assert(
-        fc.asyncProperty(fc.nat(successes.length - 1), fc.stringMatching(/^[A-Za-z0-9]{10,16}$/), fc.nat(), json, fc.boolean(), async (which, token, at, replacement, asKey) => {
-          const c = successes[which]!;
-          const marker = `Pii${token}Xq`;
-          // Replace one value of the example (chosen by `at`) with JSON whose strings and keys are the
-          // marker, or add that JSON under the marker as a key of one of its objects (a map key).
-          const paths: (string | number)[][] = [];
-          const walk = (node: unknown, keys: (string | number)[]) => {
-            if (asKey ? node && typeof node === 'object' && !Array.isArray(node) : keys.length) paths.push(keys);
-            if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...keys, i]));
-            else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...keys, k]);
-          };
-          walk(c.example.value, []);
-          const inject = JSON.parse(JSON.stringify(replacement).replaceAll('SECRET', marker)) as unknown;
-          const where = paths[at % paths.length];
-          const body = !where
-            ? inject
-            : asKey
-              ? (setAt({ root: c.example.value }, ['root', ...where, marker], (p, k) => (p[k] = inject)) as { root: unknown }).root
-              : setAt(c.example.value, where, (p, k) => (p[k] = inject));
-          const fetch = async () => new Response(JSON.stringify(body), { status: c.status, headers: { 'content-type': c.mediaType } });
-          const reports: DriftReport[] = [];
-          const reporting = vendor.make({ baseUrl: 'http://127.0.0.1:9', fetch, retry: false, validate: 'report', validators: vendor.validators, onDrift: (r) => reports.push(r) });
-          await call(reporting, c);
-          const strict = vendor.make({ baseUrl: 'http://127.0.0.1:9', fetch, retry: false, validate: 'strict', validators: vendor.validators, onDrift: () => {} });
-          const thrown = await call(strict, c).then(() => undefined, (e: unknown) => e);
-          const seen = JSON.stringify(reports) + (thrown instanceof ApiError ? `${JSON.stringify(thrown)}${thrown.message}${String(thrown)}${JSON.stringify(thrown.drift)}` : '');
-          expect(seen).not.toContain(marker);
-          expect(thrown === undefined).toBe(reports.length === 0);
-          reported += reports.length;
-        }),
+        fc.asyncProperty(
+          fc.nat(successes.length - 1),
+          fc.stringMatching(/^[A-Za-z0-9]{10,16}$/),
+          fc.nat(),
+          json,
+          fc.boolean(),
+          async (which, token, at, replacement, asKey) => {
+            const c = successes[which]!;
+            const marker = `Pii${token}Xq`;
+            // Replace one value of the example (chosen by `at`) with JSON whose strings and keys are the
+            // marker, or add that JSON under the marker as a key of one of its objects (a map key).
+            const paths: (string | number)[][] = [];
+            const walk = (node: unknown, keys: (string | number)[]) => {
+              if (asKey ? node && typeof node === 'object' && !Array.isArray(node) : keys.length) paths.push(keys);
+              if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...keys, i]));
+              else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...keys, k]);
+            };
+            walk(c.example.value, []);
+            const inject = JSON.parse(JSON.stringify(replacement).replaceAll('SECRET', marker)) as unknown;
+            const where = paths[at % paths.length];
+            const body = !where
+              ? inject
+              : asKey
+                ? (setAt({ root: c.example.value }, ['root', ...where, marker], (p, k) => (p[k] = inject)) as { root: unknown }).root
+                : setAt(c.example.value, where, (p, k) => (p[k] = inject));
+            const fetch = async () => new Response(JSON.stringify(body), { status: c.status, headers: { 'content-type': c.mediaType } });
+            const reports: DriftReport[] = [];
+            const reporting = vendor.make({
+              baseUrl: 'http://127.0.0.1:9',
+              fetch,
+              retry: false,
+              validate: 'report',
+              validators: vendor.validators,
+              onDrift: (r) => reports.push(r),
+            });
+            await call(reporting, c);
+            const strict = vendor.make({
+              baseUrl: 'http://127.0.0.1:9',
+              fetch,
+              retry: false,
+              validate: 'strict',
+              validators: vendor.validators,
+              onDrift: () => {},
+            });
+            const thrown = await call(strict, c).then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+            const seen =
+              JSON.stringify(reports) +
+              (thrown instanceof ApiError
+                ? `${JSON.stringify(thrown)}${thrown.message}${String(thrown)}${JSON.stringify(thrown.drift)}`
+                : '');
+            expect(seen).not.toContain(marker);
+            expect(thrown === undefined).toBe(reports.length === 0);
+            reported += reports.length;
+          },
+        ),
         { numRuns: 80 },
       );
       // most replacements break the schema: the property says something about real reports
@@ -248,8 +324,13 @@ for (const bundle of loadBundles()) {
 }
 
 describe('drift detection behaviour (Inbox)', () => {
-  const team = () => structuredClone(inboxValidators.responses['GET /team'] && (loadBundles().find((v) => v.key === 'inbox')!.doc.components!.examples!.InboxTeam!.value as Record<string, unknown>));
-  const inbox = (o: Partial<BaseClientOptions> & { baseUrl: string }) => createInboxClient({ token: secret, retry: false, validators: inboxValidators, ...o });
+  const team = () =>
+    structuredClone(
+      inboxValidators.responses['GET /team'] &&
+        (loadBundles().find((v) => v.key === 'inbox')!.doc.components!.examples!.InboxTeam!.value as Record<string, unknown>),
+    );
+  const inbox = (o: Partial<BaseClientOptions> & { baseUrl: string }) =>
+    createInboxClient({ token: secret, retry: false, validators: inboxValidators, ...o });
 
   it('strict: a mismatch is an ApiError of category contract that carries the report, and unwrap throws it', async () => {
     const scripted = await scriptedServer();
@@ -258,8 +339,21 @@ describe('drift detection behaviour (Inbox)', () => {
     const client = inbox({ baseUrl: scripted.url, validate: 'strict', onDrift: () => {} });
     const error = await client.unwrap(client.GET('/team')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    const report = { vendor: 'inbox', operation: 'GET /team', status: 200, problems: [{ pointer: '/name', expected: 'string', actualType: 'integer' }] };
-    expect(error).toMatchObject({ vendor: 'inbox', operation: 'GET /team', status: 200, category: 'contract', retryable: false, drift: report, body: undefined });
+    const report = {
+      vendor: 'inbox',
+      operation: 'GET /team',
+      status: 200,
+      problems: [{ pointer: '/name', expected: 'string', actualType: 'integer' }],
+    };
+    expect(error).toMatchObject({
+      vendor: 'inbox',
+      operation: 'GET /team',
+      status: 200,
+      category: 'contract',
+      retryable: false,
+      drift: report,
+      body: undefined,
+    });
     expect((error as ApiError).toJSON()).toMatchObject({ category: 'contract', drift: report });
     expect((error as ApiError).details).toEqual([{ path: '/name', message: 'expected string, got integer' }]);
     await expect(client.GET('/team')).rejects.toMatchObject({ category: 'contract' });
@@ -275,7 +369,9 @@ describe('drift detection behaviour (Inbox)', () => {
     expect(data).toEqual(body);
     expect(response.status).toBe(200);
     expect(response.url).toBe(`${scripted.url}/team`);
-    expect(reports).toEqual([{ vendor: 'inbox', operation: 'GET /team', status: 200, problems: [{ pointer: '/id', expected: 'string', actualType: 'array' }] }]);
+    expect(reports).toEqual([
+      { vendor: 'inbox', operation: 'GET /team', status: 200, problems: [{ pointer: '/id', expected: 'string', actualType: 'array' }] },
+    ]);
     const off = inbox({ baseUrl: scripted.url, validate: 'off', onDrift: (r) => reports.push(r) });
     expect((await off.GET('/team')).data).toEqual(body);
     expect(reports).toHaveLength(1);
@@ -307,8 +403,18 @@ describe('drift detection behaviour (Inbox)', () => {
     reply = new Response('<html>bad gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } });
     await client.GET('/team');
     expect(reports).toEqual([
-      { vendor: 'inbox', operation: 'GET /team', status: 202, problems: [{ pointer: '', expected: 'a documented status (200)', actualType: 'status 202' }] },
-      { vendor: 'inbox', operation: 'GET /team', status: 200, problems: [{ pointer: '', expected: 'a JSON body', actualType: 'text/html' }] },
+      {
+        vendor: 'inbox',
+        operation: 'GET /team',
+        status: 202,
+        problems: [{ pointer: '', expected: 'a documented status (200)', actualType: 'status 202' }],
+      },
+      {
+        vendor: 'inbox',
+        operation: 'GET /team',
+        status: 200,
+        problems: [{ pointer: '', expected: 'a JSON body', actualType: 'text/html' }],
+      },
     ]);
   });
 
@@ -331,7 +437,9 @@ describe('drift detection behaviour (Inbox)', () => {
 
   it('refuses a wrong configuration when the client is made', () => {
     expect(() => inbox({ baseUrl: 'http://127.0.0.1:9', validate: 'report', validators: undefined })).toThrowError(ConfigurationError);
-    expect(() => inbox({ baseUrl: 'http://127.0.0.1:9', validate: 'report', validators: linesValidators })).toThrowError(/lines, not inbox/);
+    expect(() => inbox({ baseUrl: 'http://127.0.0.1:9', validate: 'report', validators: linesValidators })).toThrowError(
+      /lines, not inbox/,
+    );
     expect(() => inbox({ baseUrl: 'http://127.0.0.1:9', validate: 'loud' as 'report' })).toThrowError(ConfigurationError);
   });
 
@@ -343,7 +451,14 @@ describe('drift detection behaviour (Inbox)', () => {
     const body = { ...example, _links: { ...example._links, [marker]: 5 } };
     const reports: DriftReport[] = [];
     const fetch = async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': c.mediaType } });
-    const client = createHelpScoutClient({ token: secret, baseUrl: 'http://127.0.0.1:9', fetch, validate: 'report', validators: helpscoutValidators, onDrift: (r) => reports.push(r) });
+    const client = createHelpScoutClient({
+      token: secret,
+      baseUrl: 'http://127.0.0.1:9',
+      fetch,
+      validate: 'report',
+      validators: helpscoutValidators,
+      onDrift: (r) => reports.push(r),
+    });
     await call(client, c);
     expect(reports[0]!.problems).toContainEqual({ pointer: '/_links/*', expected: 'object', actualType: 'integer' });
     expect(JSON.stringify(reports)).not.toContain('jane');
@@ -352,6 +467,8 @@ describe('drift detection behaviour (Inbox)', () => {
   it('shows a key no schema names as "*" in a pointer (map keys are data)', () => {
     const data = { team: { 'jane.doe@example.com': { plan: 3 } } };
     const errors = [{ instancePath: '/team/jane.doe@example.com/plan', schemaPath: '#/x', keyword: 'type', params: { type: 'string' } }];
-    expect(problemsOf(errors, data, new Set(['team', 'plan']))).toEqual([{ pointer: '/team/*/plan', expected: 'string', actualType: 'integer' }]);
+    expect(problemsOf(errors, data, new Set(['team', 'plan']))).toEqual([
+      { pointer: '/team/*/plan', expected: 'string', actualType: 'integer' },
+    ]);
   });
 });

@@ -31,7 +31,10 @@ const plan = (overrides: Partial<CallPlan>): CallPlan => ({
   tokenAnswers: [{ kind: 'token', expiresIn: 7200 }],
   ...overrides,
 });
-const respond = (status: number, body: Answer extends infer A ? (A extends { kind: 'respond'; body: infer B } ? B : never) : never): Answer => ({ kind: 'respond', status, headers: [], body, firstByteMs: 0 });
+const respond = (
+  status: number,
+  body: Answer extends infer A ? (A extends { kind: 'respond'; body: infer B } ? B : never) : never,
+): Answer => ({ kind: 'respond', status, headers: [], body, firstByteMs: 0 });
 
 describe('fault model regressions', () => {
   it('a model run holds on a plain success', async () => {

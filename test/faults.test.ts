@@ -53,7 +53,9 @@ describe('Help Scout OAuth under concurrency', () => {
         issued++;
         return tokenReply ? tokenReply(issued) : { status: 200, body: { access_token: `tok-${issued}`, expires_in: 7200 } };
       }
-      return request.headers.authorization === 'Bearer tok-1' ? { status: 401, body: { message: 'Invalid token', logRef: 'x' } } : { status: 200, body: me };
+      return request.headers.authorization === 'Bearer tok-1'
+        ? { status: 401, body: { message: 'Invalid token', logRef: 'x' } }
+        : { status: 200, body: me };
     });
   };
 
@@ -97,7 +99,11 @@ describe('Help Scout OAuth under concurrency', () => {
   });
 
   it('retries a token endpoint that answers 503, as it would any call', async () => {
-    const url = await oauthServer((n) => (n === 1 ? { status: 503, body: { error: 'temporarily_unavailable' } } : { status: 200, body: { access_token: 'tok-2', expires_in: 7200 } }));
+    const url = await oauthServer((n) =>
+      n === 1
+        ? { status: 503, body: { error: 'temporarily_unavailable' } }
+        : { status: 200, body: { access_token: 'tok-2', expires_in: 7200 } },
+    );
     const client = createHelpScoutClient({ clientId, clientSecret, baseUrl: url, retry: noWait });
     expect(await client.unwrap(client.GET('/v2/users/me'))).toEqual(me);
     expect(tokenRequests()).toHaveLength(2);
@@ -149,20 +155,26 @@ describe('resending', () => {
   it.each(['', ' ', '\t '])('sends a POST with a blank Idempotency-Key (%j) once', async (key) => {
     const url = await serve(() => ({ status: 503, body: { error: 'Service unavailable' } }));
     const inbound = createInboundClient({ apiKey: token, baseUrl: url, retry: noWait });
-    const error = await inbound.unwrap(inbound.POST('/emails', { params: { header: { 'Idempotency-Key': key } }, body: email })).catch((e: unknown) => e);
+    const error = await inbound
+      .unwrap(inbound.POST('/emails', { params: { header: { 'Idempotency-Key': key } }, body: email }))
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 503, retryable: false });
     expect(server!.received).toHaveLength(1);
   });
 
   it('resends a POST under a real Idempotency-Key', async () => {
-    const url = await serve((_r, i) => (i === 0 ? { status: 503, body: { error: 'Service unavailable' } } : { status: 200, body: { id: 'em_1' } }));
+    const url = await serve((_r, i) =>
+      i === 0 ? { status: 503, body: { error: 'Service unavailable' } } : { status: 200, body: { id: 'em_1' } },
+    );
     const inbound = createInboundClient({ apiKey: token, baseUrl: url, retry: noWait });
     await inbound.unwrap(inbound.POST('/emails', { params: { header: { 'Idempotency-Key': 'welcome-42' } }, body: email }));
     expect(server!.received.map((r) => r.headers['idempotency-key'])).toEqual(['welcome-42', 'welcome-42']);
   });
 
   it('gives an ApiError naming the operation, in both styles, when the retry of a 503 loses the connection', async () => {
-    const url = await serve((_r, i) => (i % 2 === 0 ? { status: 503, body: { error: { code: 'X', message: 'down' } } } : { status: 0, destroy: true }));
+    const url = await serve((_r, i) =>
+      i % 2 === 0 ? { status: 503, body: { error: { code: 'X', message: 'down' } } } : { status: 0, destroy: true },
+    );
     const inbox = createInboxClient({ token, baseUrl: url, retry: { ...noWait, maxAttempts: 2 } });
     const plain = await inbox.GET('/team').catch((e: unknown) => e);
     expect(plain).toBeInstanceOf(ApiError);
@@ -278,7 +290,11 @@ describe('hostile error bodies', () => {
 
   it('serialises and inspects an error whose body nests 30 000 levels deep', async () => {
     const depth = 30_000;
-    const url = await serve(() => ({ status: 400, body: `${'['.repeat(depth)}${']'.repeat(depth)}`, headers: { 'content-type': 'application/json' } }));
+    const url = await serve(() => ({
+      status: 400,
+      body: `${'['.repeat(depth)}${']'.repeat(depth)}`,
+      headers: { 'content-type': 'application/json' },
+    }));
     const inbox = createInboxClient({ token, baseUrl: url });
     const error = await inbox.unwrap(inbox.GET('/team')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -345,7 +361,10 @@ describe('timeouts', () => {
 
 describe('client.paginate', () => {
   it('pages through the client itself, with no GET to hand over', async () => {
-    const url = await serve((request: Received) => ({ status: 200, body: { data: [{ id: request.url }], has_more: !request.url.includes('cursor'), next_cursor: 'c1' } }));
+    const url = await serve((request: Received) => ({
+      status: 200,
+      body: { data: [{ id: request.url }], has_more: !request.url.includes('cursor'), next_cursor: 'c1' },
+    }));
     const lines = createLinesClient({ apiKey: 'sk_live_faults_0123456789', baseUrl: url });
     const ids: unknown[] = [];
     for await (const chat of lines.paginate('/chats', { params: { query: { from: '+15555550100' } } })) ids.push(chat.id);

@@ -50,7 +50,11 @@ describe('createHelpScoutClient({clientId, clientSecret, baseUrl})', () => {
     const [tokenRequest] = tokenRequests();
     expect(tokenRequest!.method).toBe('POST');
     expect(tokenRequest!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(tokenRequest!.body))).toEqual({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
+    expect(Object.fromEntries(new URLSearchParams(tokenRequest!.body))).toEqual({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: clientSecret,
+    });
     expect(apiRequests().map(bearer)).toEqual(['Bearer tok-1', 'Bearer tok-1']);
   });
 
@@ -91,7 +95,7 @@ describe('createHelpScoutClient({clientId, clientSecret, baseUrl})', () => {
     expect(apiRequests().map((r) => r.body)).toEqual([JSON.stringify(body), JSON.stringify(body)]);
   });
 
-  it('renews only once: a second 401 is the caller\'s ApiError', async () => {
+  it("renews only once: a second 401 is the caller's ApiError", async () => {
     await serve(() => ({ status: 401, body: unauthorized.body }));
     const client = createHelpScoutClient({ clientId, clientSecret, baseUrl: server!.url });
     const error = await client.unwrap(client.GET('/v2/users/me')).catch((e: unknown) => e);
@@ -101,7 +105,7 @@ describe('createHelpScoutClient({clientId, clientSecret, baseUrl})', () => {
     expect(apiRequests().map(bearer)).toEqual(['Bearer tok-1', 'Bearer tok-2']);
   });
 
-  it('reports a refused token request as the call\'s ApiError caused by a TokenError, without the secret and without calling the API', async () => {
+  it("reports a refused token request as the call's ApiError caused by a TokenError, without the secret and without calling the API", async () => {
     await serve(
       () => ({ status: 200, body: me }),
       () => ({ status: 401, body: { error: 'invalid_client', error_description: `Bad client credentials: ${clientSecret}` } }),
@@ -136,12 +140,21 @@ describe('createHelpScoutClient({clientId, clientSecret, baseUrl})', () => {
     await expect(client.GET('/v2/users/me')).rejects.toThrowError(/no access_token/);
     await server!.close();
 
-    await serve(() => ({ status: 200, body: me }), () => ({ status: 0, destroy: true }));
+    await serve(
+      () => ({ status: 200, body: me }),
+      () => ({ status: 0, destroy: true }),
+    );
     const unreachable = createHelpScoutClient({ clientId, clientSecret, baseUrl: server!.url });
     const error = await unreachable.GET('/v2/users/me').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     // the token endpoint could not be reached: retryable, since the API request was never sent
-    expect(error).toMatchObject({ operation: 'GET /v2/users/me', status: 0, category: 'network', retryable: true, message: expect.stringMatching(/unreachable/) });
+    expect(error).toMatchObject({
+      operation: 'GET /v2/users/me',
+      status: 0,
+      category: 'network',
+      retryable: true,
+      message: expect.stringMatching(/unreachable/),
+    });
     expect((error as ApiError).cause).toMatchObject({ name: 'TokenError', status: 0 });
     expect(apiRequests()).toHaveLength(0);
   });
@@ -150,8 +163,17 @@ describe('createHelpScoutClient({clientId, clientSecret, baseUrl})', () => {
 describe('clientCredentials({now}) as a token provider', () => {
   it('renews on the injected clock', async () => {
     let clock = 1_000_000;
-    await serve(() => ({ status: 200, body: me }), (n) => ({ status: 200, body: { access_token: `tok-${n}`, expires_in: 100 } }));
-    const tokenProvider = clientCredentials({ clientId, clientSecret, tokenUrl: `${server!.url}${TOKEN_PATH}`, refreshMarginMs: 10_000, now: () => clock });
+    await serve(
+      () => ({ status: 200, body: me }),
+      (n) => ({ status: 200, body: { access_token: `tok-${n}`, expires_in: 100 } }),
+    );
+    const tokenProvider = clientCredentials({
+      clientId,
+      clientSecret,
+      tokenUrl: `${server!.url}${TOKEN_PATH}`,
+      refreshMarginMs: 10_000,
+      now: () => clock,
+    });
     const client = createHelpScoutClient({ tokenProvider, baseUrl: server!.url });
     await client.unwrap(client.GET('/v2/users/me'));
     clock += 89_999;

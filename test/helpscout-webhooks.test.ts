@@ -3,12 +3,7 @@
 // docs (PHP: base64_encode(hash_hmac('sha1', $data, $secret, true))) and its PHP SDK's tests do.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  parseWebhook,
-  verifyWebhook,
-  WebhookVerificationError,
-  type WebhookVerificationReason,
-} from '../src/helpscout-webhooks.ts';
+import { parseWebhook, verifyWebhook, WebhookVerificationError, type WebhookVerificationReason } from '../src/helpscout-webhooks.ts';
 
 const sign = (body: string | Uint8Array, secret: string) => createHmac('sha1', secret).update(body).digest('base64');
 
@@ -35,19 +30,11 @@ const SECRET = 'wh-secret-40-chars-max-Q9v2Lx7pTz4Rk1Wm';
 describe('helpscout verifyWebhook', () => {
   it("accepts the PHP SDK's test delivery, and refuses its invalid signature", async () => {
     const signature = sign(SDK_BODY, SDK_SECRET);
-    const result = await verifyWebhook(
-      SDK_BODY,
-      { 'X-HelpScout-Signature': signature, 'X-HelpScout-Event': 'helpscout.test' },
-      SDK_SECRET,
-    );
+    const result = await verifyWebhook(SDK_BODY, { 'X-HelpScout-Signature': signature, 'X-HelpScout-Event': 'helpscout.test' }, SDK_SECRET);
     expect(result).toEqual({ event: { event: 'helpscout.test', data: { id: 123 } } });
     expect(
       await reasonOf(() =>
-        verifyWebhook(
-          SDK_BODY,
-          { 'X-HelpScout-Signature': 'asdfasdfasdfasdf', 'X-HelpScout-Event': 'helpscout.test' },
-          SDK_SECRET,
-        ),
+        verifyWebhook(SDK_BODY, { 'X-HelpScout-Signature': 'asdfasdfasdfasdf', 'X-HelpScout-Event': 'helpscout.test' }, SDK_SECRET),
       ),
     ).toBe('malformed_header');
   });
@@ -78,9 +65,9 @@ describe('helpscout verifyWebhook', () => {
 
   it('refuses a hex signature (Help Scout sends base64), a tampered body, a wrong secret', async () => {
     const hex = createHmac('sha1', SECRET).update(CONVO).digest('hex');
-    expect(
-      await reasonOf(() => verifyWebhook(CONVO, { 'x-helpscout-signature': hex, 'x-helpscout-event': 'convo.created' }, SECRET)),
-    ).toBe('malformed_header');
+    expect(await reasonOf(() => verifyWebhook(CONVO, { 'x-helpscout-signature': hex, 'x-helpscout-event': 'convo.created' }, SECRET))).toBe(
+      'malformed_header',
+    );
     const headers = { 'x-helpscout-signature': sign(CONVO, SECRET), 'x-helpscout-event': 'convo.created' };
     expect(await reasonOf(() => verifyWebhook(CONVO.replace('Refund', 'Refunf'), headers, SECRET))).toBe('bad_signature');
     expect(await reasonOf(() => verifyWebhook(CONVO, headers, 'another'))).toBe('bad_signature');
@@ -91,9 +78,7 @@ describe('helpscout verifyWebhook', () => {
     expect(await reasonOf(() => verifyWebhook(CONVO, { 'x-helpscout-event': 'convo.created' }, SECRET))).toBe('missing_header');
     expect(await reasonOf(() => verifyWebhook(CONVO, { 'x-helpscout-signature': signature }, SECRET))).toBe('missing_header');
     expect(
-      await reasonOf(() =>
-        verifyWebhook(CONVO, { 'x-helpscout-signature': signature, 'x-helpscout-event': 'convo.exploded' }, SECRET),
-      ),
+      await reasonOf(() => verifyWebhook(CONVO, { 'x-helpscout-signature': signature, 'x-helpscout-event': 'convo.exploded' }, SECRET)),
     ).toBe('unknown_event');
     for (const body of ['[1]', 'null', '{', '']) {
       expect(
@@ -107,9 +92,7 @@ describe('helpscout verifyWebhook', () => {
 
   it('never trusts the event header before the signature: an unsigned unknown event is bad_signature', async () => {
     expect(
-      await reasonOf(() =>
-        verifyWebhook(CONVO, { 'x-helpscout-signature': sign('x', SECRET), 'x-helpscout-event': 'nope' }, SECRET),
-      ),
+      await reasonOf(() => verifyWebhook(CONVO, { 'x-helpscout-signature': sign('x', SECRET), 'x-helpscout-event': 'nope' }, SECRET)),
     ).toBe('bad_signature');
   });
 });

@@ -3,12 +3,7 @@
 // here with node:crypto as the vendor's SDK (@inboundemail/sdk 4.4.0) and v2 route handlers describe.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  parseWebhook,
-  verifyWebhook,
-  WebhookVerificationError,
-  type WebhookVerificationReason,
-} from '../src/inbound-webhooks.ts';
+import { parseWebhook, verifyWebhook, WebhookVerificationError, type WebhookVerificationReason } from '../src/inbound-webhooks.ts';
 
 const TOKEN = '8b1f0c3e6a9d4f27b5c2e81a9d3f6b04';
 const SECRET = 'legacy_secret_Jm4Q';
@@ -40,16 +35,12 @@ describe('inbound verifyWebhook: endpoint verification token', () => {
     ]) {
       expect((await verifyWebhook(BODY, headers, TOKEN)).event.email.id).toBe('qhT61qtc4xatws8phP9nh');
     }
-    expect((await verifyWebhook(BODY, { 'x-webhook-verification-token': TOKEN }, ['old-token', TOKEN])).event.event).toBe(
-      'email.received',
-    );
+    expect((await verifyWebhook(BODY, { 'x-webhook-verification-token': TOKEN }, ['old-token', TOKEN])).event.event).toBe('email.received');
   });
 
   it('refuses another token, a prefix of it, or a token with an extra character', async () => {
     for (const token of ['0b1f0c3e6a9d4f27b5c2e81a9d3f6b04', TOKEN.slice(0, -1), `${TOKEN}0`]) {
-      expect(await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-verification-token': token }, TOKEN)), token).toBe(
-        'bad_signature',
-      );
+      expect(await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-verification-token': token }, TOKEN)), token).toBe('bad_signature');
     }
   });
 
@@ -70,21 +61,15 @@ describe('inbound verifyWebhook: legacy signature', () => {
   });
 
   it('refuses a tampered body, a wrong secret, a signature without its prefix or of the wrong length', async () => {
-    expect(await reasonOf(() => verifyWebhook(`${BODY} `, { 'x-webhook-signature': signature(BODY) }, SECRET))).toBe(
-      'bad_signature',
-    );
-    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-signature': signature(BODY, 'other') }, SECRET))).toBe(
-      'bad_signature',
-    );
+    expect(await reasonOf(() => verifyWebhook(`${BODY} `, { 'x-webhook-signature': signature(BODY) }, SECRET))).toBe('bad_signature');
+    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-signature': signature(BODY, 'other') }, SECRET))).toBe('bad_signature');
     for (const value of [signature(BODY).slice(7), `sha1=${signature(BODY).slice(7)}`, signature(BODY).slice(0, -2)]) {
       expect(await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-signature': value }, SECRET)), value).toBe('malformed_header');
     }
   });
 
   it('refuses a delivery with neither header', async () => {
-    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-endpoint-id': 'vo-hBKqFYY-kv5ZJr3J1T' }, SECRET))).toBe(
-      'missing_header',
-    );
+    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-endpoint-id': 'vo-hBKqFYY-kv5ZJr3J1T' }, SECRET))).toBe('missing_header');
   });
 });
 

@@ -31,7 +31,11 @@ async function serve(handler: Handler) {
 const error = (code: string) => exampleValue('inbox-v2', `InboxV2${code[0]!.toUpperCase()}${code.slice(1)}`) as Record<string, unknown>;
 const sendResult = responseExample('inbox-v2', 'POST', '/messages', '201');
 const sendBody = { target: { type: 'thread' as const, threadId: 'h2kx7m9q4vn1p8wz3dc6jt5r' }, content: 'Thanks for reaching out!' };
-const failed = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as ApiError<InboxV2ErrorCode>);
+const failed = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as ApiError<InboxV2ErrorCode>,
+  );
 
 describe('createInboxV2Client', () => {
   it('sends the bearer token and returns the typed body', async () => {
@@ -47,29 +51,60 @@ describe('createInboxV2Client', () => {
 
   it('reads the flat envelope: code, message, request id, and the field problems of invalidRequest', async () => {
     const body = error('invalidRequest');
-    const client = createInboxV2Client({ token, baseUrl: await serve(() => ({ status: 400, body, headers: { 'x-request-id': 'rq_header_only' } })) });
+    const client = createInboxV2Client({
+      token,
+      baseUrl: await serve(() => ({ status: 400, body, headers: { 'x-request-id': 'rq_header_only' } })),
+    });
     const e = await failed(client.unwrap(client.GET('/team')));
-    expect(e).toMatchObject({ vendor: 'inbox-v2', status: 400, code: 'invalidRequest', category: 'validation', message: body.message, requestId: body.requestId });
+    expect(e).toMatchObject({
+      vendor: 'inbox-v2',
+      status: 400,
+      code: 'invalidRequest',
+      category: 'validation',
+      message: body.message,
+      requestId: body.requestId,
+    });
     expect(e!.details).toEqual([{ path: 'target.threadId', message: 'Expected a string, received a number.' }]);
   });
 
   it('takes the request id from X-Request-Id when the body is not the envelope (a proxy page)', async () => {
-    const client = createInboxV2Client({ token, retry: false, baseUrl: await serve(() => ({ status: 502, body: '<html>Bad gateway</html>', headers: { 'X-Request-Id': 'rq5k2v8m1xn6p3wz9hd4jc7t' } })) });
+    const client = createInboxV2Client({
+      token,
+      retry: false,
+      baseUrl: await serve(() => ({
+        status: 502,
+        body: '<html>Bad gateway</html>',
+        headers: { 'X-Request-Id': 'rq5k2v8m1xn6p3wz9hd4jc7t' },
+      })),
+    });
     const e = await failed(client.unwrap(client.GET('/team')));
     expect(e).toMatchObject({ status: 502, code: 'unknown', requestId: 'rq5k2v8m1xn6p3wz9hd4jc7t' });
   });
 
   it('sends array query values as repeated keys, never brackets or commas', async () => {
-    const client = createInboxV2Client({ token, baseUrl: await serve(() => ({ status: 200, body: responseExample('inbox-v2', 'GET', '/threads') })) });
-    await client.unwrap(client.GET('/threads', { params: { query: { folder: 'all', tag: ['vip', 'lead'], expand: ['contact', 'profile'] } } }));
+    const client = createInboxV2Client({
+      token,
+      baseUrl: await serve(() => ({ status: 200, body: responseExample('inbox-v2', 'GET', '/threads') })),
+    });
+    await client.unwrap(
+      client.GET('/threads', { params: { query: { folder: 'all', tag: ['vip', 'lead'], expand: ['contact', 'profile'] } } }),
+    );
     const url = server!.received[0]!.url;
     expect(url).toBe('/threads?folder=all&tag=vip&tag=lead&expand=contact&expand=profile');
     expect(decodeURIComponent(url)).not.toMatch(/\[|,/);
   });
 
   it('sends null to clear a field and leaves omitted fields out of a PATCH', async () => {
-    const client = createInboxV2Client({ token, baseUrl: await serve(() => ({ status: 200, body: exampleValue('inbox-v2', 'InboxV2ContactCleared') })) });
-    const contact = await client.unwrap(client.PATCH('/contacts/{contactId}', { params: { path: { contactId: 'c5qw9m2k8xv3n7pz1hd4jr6t' } }, body: { status: null, notes: null } }));
+    const client = createInboxV2Client({
+      token,
+      baseUrl: await serve(() => ({ status: 200, body: exampleValue('inbox-v2', 'InboxV2ContactCleared') })),
+    });
+    const contact = await client.unwrap(
+      client.PATCH('/contacts/{contactId}', {
+        params: { path: { contactId: 'c5qw9m2k8xv3n7pz1hd4jr6t' } },
+        body: { status: null, notes: null },
+      }),
+    );
     expect(JSON.parse(server!.received[0]!.body)).toStrictEqual({ status: null, notes: null });
     expect(contact.notes).toBeNull();
   });
@@ -106,7 +141,11 @@ describe('sending with an Idempotency-Key', () => {
   it('does not resend a keyless send, whatever the failure, and does not call it retryable (the send may have happened)', async () => {
     for (const code of ['sendInProgress', 'internal', 'platformError'] as const) {
       const status = code === 'internal' ? 500 : code === 'platformError' ? 502 : 409;
-      const client = createInboxV2Client({ token, baseUrl: await serve(() => ({ status, body: error(code) })), retry: { random: () => 0 } });
+      const client = createInboxV2Client({
+        token,
+        baseUrl: await serve(() => ({ status, body: error(code) })),
+        retry: { random: () => 0 },
+      });
       const e = await failed(client.unwrap(send(client, false)));
       expect(e).toMatchObject({ code, retryable: false });
       expect(server!.received).toHaveLength(1);
@@ -116,19 +155,31 @@ describe('sending with an Idempotency-Key', () => {
   });
 
   it('never retries 502 sendUnconfirmed, even with a key, while 502 platformError is retried', async () => {
-    let client = createInboxV2Client({ token, baseUrl: await serve(() => ({ status: 502, body: error('sendUnconfirmed') })), retry: { random: () => 0 } });
+    let client = createInboxV2Client({
+      token,
+      baseUrl: await serve(() => ({ status: 502, body: error('sendUnconfirmed') })),
+      retry: { random: () => 0 },
+    });
     const unconfirmed = await failed(client.unwrap(send(client)));
     expect(unconfirmed).toMatchObject({ status: 502, code: 'sendUnconfirmed', category: 'server', retryable: false });
     expect(server!.received).toHaveLength(1);
     await server!.close();
 
-    client = createInboxV2Client({ token, baseUrl: await serve((_r, i) => (i === 0 ? { status: 502, body: error('platformError') } : { status: 201, body: sendResult })), retry: { random: () => 0 } });
+    client = createInboxV2Client({
+      token,
+      baseUrl: await serve((_r, i) => (i === 0 ? { status: 502, body: error('platformError') } : { status: 201, body: sendResult })),
+      retry: { random: () => 0 },
+    });
     expect((await send(client)).response.status).toBe(201);
     expect(server!.received).toHaveLength(2);
   });
 
   it('reads 422 idempotencyKeyReused and does not retry it', async () => {
-    const client = createInboxV2Client({ token, baseUrl: await serve(() => ({ status: 422, body: error('idempotencyKeyReused') })), retry: { random: () => 0 } });
+    const client = createInboxV2Client({
+      token,
+      baseUrl: await serve(() => ({ status: 422, body: error('idempotencyKeyReused') })),
+      retry: { random: () => 0 },
+    });
     const e = await failed(client.unwrap(send(client)));
     expect(e).toMatchObject({ status: 422, code: 'idempotencyKeyReused', category: 'validation', retryable: false });
     expect(server!.received).toHaveLength(1);
@@ -139,7 +190,8 @@ describe('retry hints in the error body', () => {
   const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
   it('turns details.retryAfterSeconds and details.resetAt into retryAfterMs when no header says', () => {
-    const read = (status: number, body: unknown, headers?: Record<string, string>) => normalizeError(inboxV2Definition, { operation: 'GET /team', status, body, headers }).retryAfterMs;
+    const read = (status: number, body: unknown, headers?: Record<string, string>) =>
+      normalizeError(inboxV2Definition, { operation: 'GET /team', status, body, headers }).retryAfterMs;
     expect(read(429, error('platformRateLimited'))).toBe(30_000);
     expect(read(503, { ...error('platformUnavailable'), details: { retryAfterSeconds: 7 } })).toBe(7_000);
     expect(read(503, error('platformUnavailable'))).toBeUndefined(); // retryAfterSeconds: null
@@ -153,7 +205,9 @@ describe('retry hints in the error body', () => {
 
   it('waits details.retryAfterSeconds before retrying a GET', async () => {
     const body = { ...error('platformRateLimited'), details: { retryAfterSeconds: 1 } };
-    const baseUrl = await serve((_r, i) => (i === 0 ? { status: 429, body } : { status: 200, body: exampleValue('inbox-v2', 'InboxV2Team') }));
+    const baseUrl = await serve((_r, i) =>
+      i === 0 ? { status: 429, body } : { status: 200, body: exampleValue('inbox-v2', 'InboxV2Team') },
+    );
     const client = createInboxV2Client({ token, baseUrl, retry: { random: () => 0 } });
     await client.unwrap(client.GET('/team'));
     expect(server!.received).toHaveLength(2);
@@ -162,7 +216,9 @@ describe('retry hints in the error body', () => {
 
   it('waits until details.resetAt when a 429 has no Retry-After', async () => {
     const baseUrl = await serve((_r, i) =>
-      i === 0 ? { status: 429, body: { ...error('rateLimited'), details: { window: 'minute', limit: 300, resetAt: at(1_000) } } } : { status: 200, body: exampleValue('inbox-v2', 'InboxV2Team') },
+      i === 0
+        ? { status: 429, body: { ...error('rateLimited'), details: { window: 'minute', limit: 300, resetAt: at(1_000) } } }
+        : { status: 200, body: exampleValue('inbox-v2', 'InboxV2Team') },
     );
     const client = createInboxV2Client({ token, baseUrl, retry: { random: () => 0 } });
     await client.unwrap(client.GET('/team'));

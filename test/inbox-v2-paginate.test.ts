@@ -42,9 +42,16 @@ describe('Inbox v2 collections: nextCursor -> cursor', () => {
       const cursor = new URL(request.url, 'http://x').searchParams.get('cursor');
       return { status: 200, body: pages[cursor === null ? 0 : Number(cursor.slice(-1)) - 1] };
     });
-    const threads = await collect(paginate(client.GET, '/threads', { params: { query: { folder: 'all', tag: ['vip', 'lead'], limit: 2 } } }));
+    const threads = await collect(
+      paginate(client.GET, '/threads', { params: { query: { folder: 'all', tag: ['vip', 'lead'], limit: 2 } } }),
+    );
     expect(threads.map((t) => t.id)).toEqual(pages.flatMap((p) => p.data.map((t) => t.id)));
-    const filters = [['folder', 'all'], ['tag', 'vip'], ['tag', 'lead'], ['limit', '2']];
+    const filters = [
+      ['folder', 'all'],
+      ['tag', 'vip'],
+      ['tag', 'lead'],
+      ['limit', '2'],
+    ];
     expect(queries()).toEqual([filters, [...filters, ['cursor', 'Y3Vyc29yLXBhZ2UtJ2']], [...filters, ['cursor', 'Y3Vyc29yLXBhZ2UtJ3']]]);
     expectTypeOf(threads).toEqualTypeOf<Readable<components['schemas']['Thread']>[]>();
   });
@@ -67,10 +74,19 @@ describe('Inbox v2 event feed: lastSeq -> afterSeq while hasMore', () => {
       '102': { data: [], lastSeq: 140, hasMore: true },
       '140': { data: [event(141)], lastSeq: 141, hasMore: false },
     };
-    const client = await serve((request) => ({ status: 200, body: feed[new URL(request.url, 'http://x').searchParams.get('afterSeq') ?? 'none'] }));
-    const events = await collect(paginate(client.GET, '/events', { params: { query: { type: ['thread.assigned', 'message.received'], limit: 100 } } }));
+    const client = await serve((request) => ({
+      status: 200,
+      body: feed[new URL(request.url, 'http://x').searchParams.get('afterSeq') ?? 'none'],
+    }));
+    const events = await collect(
+      paginate(client.GET, '/events', { params: { query: { type: ['thread.assigned', 'message.received'], limit: 100 } } }),
+    );
     expect(events.map((e) => e.seq)).toEqual([101, 102, 141]);
-    const filters = [['type', 'thread.assigned'], ['type', 'message.received'], ['limit', '100']];
+    const filters = [
+      ['type', 'thread.assigned'],
+      ['type', 'message.received'],
+      ['limit', '100'],
+    ];
     expect(queries()).toEqual([filters, [...filters, ['afterSeq', '102']], [...filters, ['afterSeq', '140']]]);
   });
 

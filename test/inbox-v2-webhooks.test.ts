@@ -20,7 +20,8 @@ const BODY = JSON.stringify({
   data: { threadId: 'h2kx7m9q4vn1p8wz3dc6jt5r' },
 });
 const encode = (text: string) => new TextEncoder().encode(text);
-const hex = (body: string | Uint8Array, t: number | string, secret = SECRET) => createHmac('sha256', secret).update(`${t}.`).update(body).digest('hex');
+const hex = (body: string | Uint8Array, t: number | string, secret = SECRET) =>
+  createHmac('sha256', secret).update(`${t}.`).update(body).digest('hex');
 const header = (body: string | Uint8Array, t: number | string = T, secret = SECRET) => `t=${t},v1=${hex(body, t, secret)}`;
 
 async function reasonOf(run: () => unknown): Promise<WebhookVerificationReason | 'no error'> {
@@ -56,7 +57,9 @@ describe('inbox-v2 verifyWebhook', () => {
   it('accepts any of several v1 signatures, spaces after commas, and ignores unknown schemes', async () => {
     const good = hex(BODY, T);
     const other = hex(BODY, T, 'an-older-secret');
-    expect((await verifyWebhook(BODY, { 'x-inbox-signature': `t=${T}, v1=${other}, v1=${good}, v2=abc` }, SECRET, { now })).event.type).toBe('message.received');
+    expect(
+      (await verifyWebhook(BODY, { 'x-inbox-signature': `t=${T}, v1=${other}, v1=${good}, v2=abc` }, SECRET, { now })).event.type,
+    ).toBe('message.received');
   });
 
   it('accepts either secret while the secret changes', async () => {
@@ -68,11 +71,15 @@ describe('inbox-v2 verifyWebhook', () => {
   it('refuses a tampered body, a timestamp other than the signed one, a wrong secret', async () => {
     const headers = { 'x-inbox-signature': header(BODY) };
     expect(await reasonOf(() => verifyWebhook(BODY.replace('48218', '48219'), headers, SECRET, { now }))).toBe('bad_signature');
-    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': `t=${T + 1},v1=${hex(BODY, T)}` }, SECRET, { now }))).toBe('bad_signature');
+    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': `t=${T + 1},v1=${hex(BODY, T)}` }, SECRET, { now }))).toBe(
+      'bad_signature',
+    );
     expect(await reasonOf(() => verifyWebhook(BODY, headers, 'another-secret', { now }))).toBe('bad_signature');
     // The HMAC of the body alone (no "<t>." prefix) is not the scheme.
     const bodyOnly = createHmac('sha256', SECRET).update(BODY).digest('hex');
-    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': `t=${T},v1=${bodyOnly}` }, SECRET, { now }))).toBe('bad_signature');
+    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': `t=${T},v1=${bodyOnly}` }, SECRET, { now }))).toBe(
+      'bad_signature',
+    );
   });
 
   it('allows 5 minutes either way, and refuses beyond them as stale or future', async () => {
@@ -81,13 +88,23 @@ describe('inbox-v2 verifyWebhook', () => {
     }
     expect(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': header(BODY, T - 301) }, SECRET, { now }))).toBe('stale');
     expect(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': header(BODY, T + 301) }, SECRET, { now }))).toBe('future');
-    expect(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': header(BODY, T - 600) }, SECRET, { now, toleranceSeconds: 900 }))).toBe('no error');
+    expect(
+      await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': header(BODY, T - 600) }, SECRET, { now, toleranceSeconds: 900 })),
+    ).toBe('no error');
   });
 
   it('refuses a missing or malformed header', async () => {
     const sig = hex(BODY, T);
     expect(await reasonOf(() => verifyWebhook(BODY, {}, SECRET, { now }))).toBe('missing_header');
-    for (const bad of [sig, `v1=${sig}`, `t=${T}`, `t=abc,v1=${sig}`, `t=${T},t=${T + 1},v1=${sig}`, `t=${T},v1=${sig.slice(2)}`, `t=${T},v1=${sig.replace(/./, 'z')}`]) {
+    for (const bad of [
+      sig,
+      `v1=${sig}`,
+      `t=${T}`,
+      `t=abc,v1=${sig}`,
+      `t=${T},t=${T + 1},v1=${sig}`,
+      `t=${T},v1=${sig.slice(2)}`,
+      `t=${T},v1=${sig.replace(/./, 'z')}`,
+    ]) {
       expect(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': bad }, SECRET, { now })), bad).toBe('malformed_header');
     }
   });
@@ -97,7 +114,9 @@ describe('inbox-v2 verifyWebhook', () => {
     expect(await reasonOf(() => verifyWebhook(unknown, { 'x-inbox-signature': header(BODY) }, SECRET, { now }))).toBe('bad_signature');
     expect(await reasonOf(() => verifyWebhook(unknown, { 'x-inbox-signature': header(unknown) }, SECRET, { now }))).toBe('unknown_event');
     for (const body of ['[1]', 'null', '{', '', JSON.stringify({ type: 'message.received' })]) {
-      expect(await reasonOf(() => verifyWebhook(body, { 'x-inbox-signature': header(body) }, SECRET, { now })), body).toBe('malformed_body');
+      expect(await reasonOf(() => verifyWebhook(body, { 'x-inbox-signature': header(body) }, SECRET, { now })), body).toBe(
+        'malformed_body',
+      );
     }
   });
 
@@ -120,11 +139,16 @@ describe('inbox-v2 properties', () => {
 
   it('any single-byte change to the body is refused', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 0, max: 255 })).filter(([at, by]) => bytes[at] !== by), async ([at, by]) => {
-        const copy = bytes.slice();
-        copy[at] = by;
-        expect(await reasonOf(() => verifyWebhook(copy, { 'x-inbox-signature': `t=${T},v1=${sig}` }, SECRET, { now }))).toBe('bad_signature');
-      }),
+      fc.asyncProperty(
+        fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 0, max: 255 })).filter(([at, by]) => bytes[at] !== by),
+        async ([at, by]) => {
+          const copy = bytes.slice();
+          copy[at] = by;
+          expect(await reasonOf(() => verifyWebhook(copy, { 'x-inbox-signature': `t=${T},v1=${sig}` }, SECRET, { now }))).toBe(
+            'bad_signature',
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -138,20 +162,36 @@ describe('inbox-v2 properties', () => {
       .filter((changed) => changed.toLowerCase() !== value);
     await fc.assert(
       fc.asyncProperty(change, async (changed) => {
-        expect(['bad_signature', 'malformed_header', 'stale', 'future']).toContain(await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': changed }, SECRET, { now })));
+        expect(['bad_signature', 'malformed_header', 'stale', 'future']).toContain(
+          await reasonOf(() => verifyWebhook(BODY, { 'x-inbox-signature': changed }, SECRET, { now })),
+        );
       }),
       { numRuns: 200 },
     );
   });
 
   it('hostile input ends in a typed reason, never another exception', async () => {
-    const headers = fc.oneof(fc.dictionary(fc.oneof(fc.constant('x-inbox-signature'), fc.string()), fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }))), fc.constant(null));
+    const headers = fc.oneof(
+      fc.dictionary(
+        fc.oneof(fc.constant('x-inbox-signature'), fc.string()),
+        fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 })),
+      ),
+      fc.constant(null),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.uint8Array({ maxLength: 64 }), fc.anything()), headers, fc.oneof(fc.string(), fc.anything()), async (b, h, s) => {
-        for (const run of [() => verifyWebhook(b as string, h as unknown as Headers, s as string, { now }), () => parseWebhook(b as string, h as unknown as Headers)]) {
-          expect(typeof (await reasonOf(run))).toBe('string');
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.uint8Array({ maxLength: 64 }), fc.anything()),
+        headers,
+        fc.oneof(fc.string(), fc.anything()),
+        async (b, h, s) => {
+          for (const run of [
+            () => verifyWebhook(b as string, h as unknown as Headers, s as string, { now }),
+            () => parseWebhook(b as string, h as unknown as Headers),
+          ]) {
+            expect(typeof (await reasonOf(run))).toBe('string');
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -37,9 +37,7 @@ describe('inbox webhooks', () => {
   });
 
   it('refuses an unknown type (the body rides along) and a broken envelope', () => {
-    expect(reasonOf(() => inbox.parseWebhook(JSON.stringify({ ...typing, type: 'contact.statusChanged' })))).toBe(
-      'unknown_event',
-    );
+    expect(reasonOf(() => inbox.parseWebhook(JSON.stringify({ ...typing, type: 'contact.statusChanged' })))).toBe('unknown_event');
     for (const broken of [
       { ...typing, id: 5 },
       { ...typing, seq: '47' },

@@ -22,11 +22,22 @@ const documented = (type: string) => {
 
 describe('lines error envelope', () => {
   it('knows every error type of the error page', () => {
-    expect(types.sort()).toEqual(['authentication_error', 'authorization_error', 'invalid_request_error', 'not_found_error', 'rate_limit_error']);
+    expect(types.sort()).toEqual([
+      'authentication_error',
+      'authorization_error',
+      'invalid_request_error',
+      'not_found_error',
+      'rate_limit_error',
+    ]);
   });
 
   it.each(types)('documents exactly the catalogued codes of %s in its branch', (type) => {
-    expect([...documented(type)].sort()).toEqual(catalog.filter((e) => e.type === type).map((e) => e.code).sort());
+    expect([...documented(type)].sort()).toEqual(
+      catalog
+        .filter((e) => e.type === type)
+        .map((e) => e.code)
+        .sort(),
+    );
   });
 
   it.each(catalog.map((e) => [e.code, e.type] as const))('accepts %s with its type %s', (code, type) => {

@@ -96,8 +96,7 @@ describe('lines verifyWebhook', () => {
     it('an upper-case hex signature', async () => {
       const h = headersFor(BODY);
       expect(
-        (await verifyWebhook(BODY, { ...h, 'x-webhook-signature': h['x-webhook-signature'].toUpperCase() }, SECRET, { now }))
-          .event,
+        (await verifyWebhook(BODY, { ...h, 'x-webhook-signature': h['x-webhook-signature'].toUpperCase() }, SECRET, { now })).event,
       ).toEqual(event);
     });
 
@@ -131,9 +130,9 @@ describe('lines verifyWebhook', () => {
       expect(await reasonOf(() => verifyWebhook(BODY.replace('Héllo', 'Hello'), headers, SECRET, { now }))).toBe('bad_signature');
       expect(await reasonOf(() => verifyWebhook(`${BODY} `, headers, SECRET, { now }))).toBe('bad_signature');
       expect(await reasonOf(() => verifyWebhook(JSON.stringify(event, null, 2), headers, SECRET, { now }))).toBe('bad_signature');
-      expect(
-        await reasonOf(() => verifyWebhook(BODY, { ...headers, 'x-webhook-timestamp': String(NOW + 1) }, SECRET, { now })),
-      ).toBe('bad_signature');
+      expect(await reasonOf(() => verifyWebhook(BODY, { ...headers, 'x-webhook-timestamp': String(NOW + 1) }, SECRET, { now }))).toBe(
+        'bad_signature',
+      );
       expect(await reasonOf(() => verifyWebhook(BODY, headers, 'whsec_wrong', { now }))).toBe('bad_signature');
       expect(await reasonOf(() => verifyWebhook(BODY, headers, ['whsec_wrong', 'whsec_other'], { now }))).toBe('bad_signature');
     });
@@ -141,9 +140,7 @@ describe('lines verifyWebhook', () => {
     it("rev A's body-only signature", async () => {
       const bodyOnly = createHmac('sha256', SECRET).update(BODY).digest('hex');
       expect(
-        await reasonOf(() =>
-          verifyWebhook(BODY, { 'x-webhook-signature': bodyOnly, 'x-webhook-timestamp': String(NOW) }, SECRET, { now }),
-        ),
+        await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-signature': bodyOnly, 'x-webhook-timestamp': String(NOW) }, SECRET, { now })),
       ).toBe('bad_signature');
     });
 
@@ -177,14 +174,7 @@ describe('lines verifyWebhook', () => {
 
     it('a malformed signature, in both header forms', async () => {
       const good = sign(BODY);
-      for (const value of [
-        'not-a-signature',
-        good.slice(0, 63),
-        `${good}00`,
-        `sha256=${good}`,
-        `${good.slice(0, 62)}zz`,
-        `v1,${good}`,
-      ]) {
+      for (const value of ['not-a-signature', good.slice(0, 63), `${good}00`, `sha256=${good}`, `${good.slice(0, 62)}zz`, `v1,${good}`]) {
         const record = { 'x-webhook-signature': value, 'x-webhook-timestamp': String(NOW) };
         expect(await reasonOf(() => verifyWebhook(BODY, record, SECRET, { now })), value).toBe('malformed_header');
         expect(await reasonOf(() => verifyWebhook(BODY, new Headers(record), SECRET, { now })), value).toBe('malformed_header');
@@ -202,9 +192,7 @@ describe('lines verifyWebhook', () => {
 
     it('a missing timestamp (no header and no body timestamp)', async () => {
       const body = JSON.stringify({ event: 'message.received', data: event.data });
-      expect(await reasonOf(() => verifyWebhook(body, { 'x-webhook-signature': sign(body) }, SECRET, { now }))).toBe(
-        'missing_header',
-      );
+      expect(await reasonOf(() => verifyWebhook(body, { 'x-webhook-signature': sign(body) }, SECRET, { now }))).toBe('missing_header');
       expect(await reasonOf(() => verifyWebhook('not json', { 'x-webhook-signature': sign('not json') }, SECRET, { now }))).toBe(
         'missing_header',
       );
@@ -213,9 +201,7 @@ describe('lines verifyWebhook', () => {
     it('a malformed timestamp header', async () => {
       for (const t of ['2026-05-06T14:30:02Z', '1778077802000.5', '-1778077802000', '17780778020001234567']) {
         expect(
-          await reasonOf(() =>
-            verifyWebhook(BODY, { 'x-webhook-signature': sign(BODY, t), 'x-webhook-timestamp': t }, SECRET, { now }),
-          ),
+          await reasonOf(() => verifyWebhook(BODY, { 'x-webhook-signature': sign(BODY, t), 'x-webhook-timestamp': t }, SECRET, { now })),
           t,
         ).toBe('malformed_header');
       }
@@ -229,13 +215,9 @@ describe('lines verifyWebhook', () => {
 
     it('invalid options', async () => {
       for (const toleranceSeconds of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
-        expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), SECRET, { now, toleranceSeconds }))).toBe(
-          'invalid_options',
-        );
+        expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), SECRET, { now, toleranceSeconds }))).toBe('invalid_options');
       }
-      expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), SECRET, { now: () => Number.NaN }))).toBe(
-        'invalid_options',
-      );
+      expect(await reasonOf(() => verifyWebhook(BODY, headersFor(BODY), SECRET, { now: () => Number.NaN }))).toBe('invalid_options');
       expect(
         await reasonOf(() =>
           verifyWebhook(
@@ -264,9 +246,7 @@ describe('lines verifyWebhook', () => {
     });
 
     it('a raw body that is not bytes (an already parsed object)', async () => {
-      expect(await reasonOf(() => verifyWebhook(event as unknown as string, headersFor(BODY), SECRET, { now }))).toBe(
-        'malformed_body',
-      );
+      expect(await reasonOf(() => verifyWebhook(event as unknown as string, headersFor(BODY), SECRET, { now }))).toBe('malformed_body');
     });
 
     it('an authentic event it does not know, with the body on the error', async () => {

@@ -60,7 +60,9 @@ describe('report formats', () => {
 
   it('stylish: findings under their file, then a count', () => {
     const text = formatReport(report, 'stylish', cwd);
-    expect(text).toMatch(/^spec\/a,b\.yaml\n {2}3:1 +error +mc-operation-summary +bad: 100%, really\nsecond line \(spectral\)\n\nspec\/a\/paths\/x\.yaml\n {2}12:3 +warning/);
+    expect(text).toMatch(
+      /^spec\/a,b\.yaml\n {2}3:1 +error +mc-operation-summary +bad: 100%, really\nsecond line \(spectral\)\n\nspec\/a\/paths\/x\.yaml\n {2}12:3 +warning/,
+    );
     expect(text).toMatch(/✖ 2 problems \(1 errors, 1 warnings\)\n {2}failed: spectral\n$/);
   });
 });

@@ -79,7 +79,8 @@ function pathOf(value: string): (string | number)[] {
   const found: (string | number)[][] = [];
   const walk = (node: unknown, path: (string | number)[]) => {
     if (node === value) found.push(path);
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, Array.isArray(node) ? Number(k) : k]);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, [...path, Array.isArray(node) ? Number(k) : k]);
   };
   walk(bundle, []);
   if (found.length !== 1) throw new Error(`"${value}" is ${found.length} times in the bundle`);
@@ -101,7 +102,11 @@ beforeAll(() => {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
-  const run = spawnSync(join(projectRoot, 'node_modules', '.bin', 'redocly'), ['bundle', 'openapi.yaml', '--ext', 'json', '-o', 'bundle.json'], { cwd: dir, env: toolEnv, encoding: 'utf8' });
+  const run = spawnSync(
+    join(projectRoot, 'node_modules', '.bin', 'redocly'),
+    ['bundle', 'openapi.yaml', '--ext', 'json', '-o', 'bundle.json'],
+    { cwd: dir, env: toolEnv, encoding: 'utf8' },
+  );
   expect(run.status, run.stderr).toBe(0);
   bundle = JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8'));
   map = new SourceMap(bundle, join(dir, 'openapi.yaml'));

@@ -86,7 +86,12 @@ function annotations(stdout: string) {
 describe('messaging-contracts lint on a contributor change', () => {
   it('fails, with no output but annotations', () => {
     expect(result.status, result.stderr).toBe(1);
-    expect(result.stdout.trim().split('\n').filter((l) => !l.startsWith('::'))).toEqual([]);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('::')),
+    ).toEqual([]);
   });
 
   it('annotates each problem at the source file, line and column the change wrote, and nothing else', () => {

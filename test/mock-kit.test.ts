@@ -21,16 +21,24 @@ import { inParallel } from './support/parallel.ts';
 const secret = 'sk_live_mockkit_0123456789abcdef';
 
 type ClientOptions = { retry?: RetryOptions | false; baseUrl?: string };
-type AnyClient = { request: (method: string, path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }> } & {
+type AnyClient = {
+  request: (method: string, path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+} & {
   unwrap(call: Promise<unknown>): Promise<unknown>;
 };
-type AnyMock = { handlers: (options?: { baseUrl?: string }) => unknown[]; scenario: (overrides: Record<string, unknown>, options?: { baseUrl?: string }) => unknown[] };
+type AnyMock = {
+  handlers: (options?: { baseUrl?: string }) => unknown[];
+  scenario: (overrides: Record<string, unknown>, options?: { baseUrl?: string }) => unknown[];
+};
 
 // The registered vendors that have an MSW kit (registry `mock`); their clients through the registered factory.
 const kits: Record<string, { mock: AnyMock; client: (options?: ClientOptions) => AnyClient }> = Object.fromEntries(
   vendorModules
     .filter((m) => m.mock)
-    .map((m) => [m.vendor.key, { mock: m.mock as AnyMock, client: (o?: ClientOptions) => m.createClient(secret, { retry: false, ...o }) as unknown as AnyClient }]),
+    .map((m) => [
+      m.vendor.key,
+      { mock: m.mock as AnyMock, client: (o?: ClientOptions) => m.createClient(secret, { retry: false, ...o }) as unknown as AnyClient },
+    ]),
 );
 
 const vendors = loadBundles().filter((v) => v.mock);
@@ -57,38 +65,50 @@ for (const vendor of vendors) {
   describe(`${vendor.key} mock`, () => {
     it(`answers all ${requests.length} operations with their documented example`, async () => {
       const api = client();
-      const failures = await inParallel(requests, 8, (r) => r.key, async (request) => {
-        const { data, response } = await api.request(request.method, request.path, { ...initFor(request), ...noRedirect });
-        if (!statusMatches(response.status, request.success.status)) return `${request.key}: ${response.status}, expected ${request.success.status}`;
-        if (request.success.firstExample !== undefined && JSON.stringify(data) !== JSON.stringify(request.success.firstExample)) {
-          return `${request.key}: body is not the documented example`;
-        }
-        return undefined;
-      });
+      const failures = await inParallel(
+        requests,
+        8,
+        (r) => r.key,
+        async (request) => {
+          const { data, response } = await api.request(request.method, request.path, { ...initFor(request), ...noRedirect });
+          if (!statusMatches(response.status, request.success.status))
+            return `${request.key}: ${response.status}, expected ${request.success.status}`;
+          if (request.success.firstExample !== undefined && JSON.stringify(data) !== JSON.stringify(request.success.firstExample)) {
+            return `${request.key}: body is not the documented example`;
+          }
+          return undefined;
+        },
+      );
       expect(failures).toEqual([]);
     });
 
     it(`serves all ${cases.length} catalogued error codes, each as its ApiError with the documented headers`, async () => {
-      const failures = await inParallel(cases, 8, (c) => `${c.code} via ${c.request.key}`, async (c) => {
-        // A base URL per case, so that cases on the same operation running at once keep their own scenario.
-        const baseUrl = `https://${c.code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.mock.test/api`;
-        server.use(...(mock.scenario({ [c.request.key]: c.code }, { baseUrl }) as Parameters<typeof server.use>));
-        const api = client({ baseUrl });
-        const result = await api.request(c.request.method, c.request.path, { ...initFor(c.request), ...noRedirect });
-        const raw = vendor.doc.paths![c.request.path]![c.request.method as 'get']!.responses[String(c.status)]!;
-        // Every header the response documents with an example (Retry-After, reset headers, request ids), with that value.
-        const documentedHeaders = Object.entries(resolveRef(vendor.doc, raw).headers ?? {}).flatMap(([name, h]) => {
-          const value = firstExample(vendor.doc, resolveRef(vendor.doc, h as Parameter));
-          return value === undefined ? [] : [[name, String(value)] as const];
-        });
-        const wrong = documentedHeaders.filter(([name, value]) => result.response.headers.get(name) !== value);
-        if (wrong.length > 0) return `${c.code}: headers ${wrong.map(([n, v]) => `${n} is ${result.response.headers.get(n)}, documented ${v}`).join('; ')}`;
-        const error = await api.unwrap(Promise.resolve(result)).catch((e: unknown) => e);
-        if (!(error instanceof ApiError)) return `${c.code}: no ApiError`;
-        const got = JSON.stringify({ status: error.status, code: error.code, category: error.category });
-        const want = JSON.stringify({ status: c.status, code: c.code, category: c.category });
-        return got === want ? undefined : `${c.code}: got ${got}`;
-      });
+      const failures = await inParallel(
+        cases,
+        8,
+        (c) => `${c.code} via ${c.request.key}`,
+        async (c) => {
+          // A base URL per case, so that cases on the same operation running at once keep their own scenario.
+          const baseUrl = `https://${c.code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.mock.test/api`;
+          server.use(...(mock.scenario({ [c.request.key]: c.code }, { baseUrl }) as Parameters<typeof server.use>));
+          const api = client({ baseUrl });
+          const result = await api.request(c.request.method, c.request.path, { ...initFor(c.request), ...noRedirect });
+          const raw = vendor.doc.paths![c.request.path]![c.request.method as 'get']!.responses[String(c.status)]!;
+          // Every header the response documents with an example (Retry-After, reset headers, request ids), with that value.
+          const documentedHeaders = Object.entries(resolveRef(vendor.doc, raw).headers ?? {}).flatMap(([name, h]) => {
+            const value = firstExample(vendor.doc, resolveRef(vendor.doc, h as Parameter));
+            return value === undefined ? [] : [[name, String(value)] as const];
+          });
+          const wrong = documentedHeaders.filter(([name, value]) => result.response.headers.get(name) !== value);
+          if (wrong.length > 0)
+            return `${c.code}: headers ${wrong.map(([n, v]) => `${n} is ${result.response.headers.get(n)}, documented ${v}`).join('; ')}`;
+          const error = await api.unwrap(Promise.resolve(result)).catch((e: unknown) => e);
+          if (!(error instanceof ApiError)) return `${c.code}: no ApiError`;
+          const got = JSON.stringify({ status: error.status, code: error.code, category: error.category });
+          const want = JSON.stringify({ status: c.status, code: c.code, category: c.category });
+          return got === want ? undefined : `${c.code}: got ${got}`;
+        },
+      );
       expect(failures).toEqual([]);
     });
 
@@ -103,7 +123,9 @@ for (const vendor of vendors) {
         if ('x-retry-hint' in resolveRef(vendor.doc, h as Record<string, unknown>)) noWait[name] = '0';
       }
       expect(Object.keys(noWait), 'the 429 documents a retry header').not.toEqual([]);
-      server.use(...(mock.scenario({ [limited.request.key]: [{ error: limited.code, headers: noWait }] }) as Parameters<typeof server.use>));
+      server.use(
+        ...(mock.scenario({ [limited.request.key]: [{ error: limited.code, headers: noWait }] }) as Parameters<typeof server.use>),
+      );
 
       const api = client({ retry: { maxAttempts: 2, baseDelayMs: 1 } });
       const data = await api.unwrap(api.request('get', limited.request.path, initFor(limited.request)));
@@ -128,7 +150,9 @@ describe('typed scenarios (Help Scout, through the exported API)', () => {
   const conversation = { params: { path: { conversationId: 2391938111 } } };
   const example = (name: string) => {
     const op = vendors.find((v) => v.key === 'helpscout')?.doc.paths?.[path]?.get;
-    return resolveRef(vendors.find((v) => v.key === 'helpscout')!.doc, op!.responses['200']!).content!['application/hal+json']!.examples![name]!.value;
+    return resolveRef(vendors.find((v) => v.key === 'helpscout')!.doc, op!.responses['200']!).content!['application/hal+json']!.examples![
+      name
+    ]!.value;
   };
 
   it('a single step answers every request; { example } picks another documented example', async () => {
@@ -146,11 +170,21 @@ describe('typed scenarios (Help Scout, through the exported API)', () => {
     const helpscout = createHelpScoutClient({ token: secret, retry: false });
     server.use(
       ...helpScoutMock.scenario({
-        'GET /v2/conversations/{conversationId}': [{ status: 502, body: '<html>Bad Gateway</html>', headers: { 'content-type': 'text/html' } }, { networkError: true }],
+        'GET /v2/conversations/{conversationId}': [
+          { status: 502, body: '<html>Bad Gateway</html>', headers: { 'content-type': 'text/html' } },
+          { networkError: true },
+        ],
       }),
     );
-    expect(await helpscout.unwrap(helpscout.GET(path, conversation)).catch((e: unknown) => e)).toMatchObject({ status: 502, category: 'server', code: 'unknown' });
-    expect(await helpscout.unwrap(helpscout.GET(path, conversation)).catch((e: unknown) => e)).toMatchObject({ status: 0, category: 'network' });
+    expect(await helpscout.unwrap(helpscout.GET(path, conversation)).catch((e: unknown) => e)).toMatchObject({
+      status: 502,
+      category: 'server',
+      code: 'unknown',
+    });
+    expect(await helpscout.unwrap(helpscout.GET(path, conversation)).catch((e: unknown) => e)).toMatchObject({
+      status: 0,
+      category: 'network',
+    });
     expect(await helpscout.unwrap(helpscout.GET(path, conversation))).toEqual(example('conversation'));
   });
 
@@ -172,7 +206,12 @@ describe('typed scenarios (Help Scout, through the exported API)', () => {
       // @ts-expect-error: an empty sequence says nothing
       linesMock.scenario({ 'GET /lines': [] });
       // These compile.
-      helpScoutMock.scenario({ 'GET /v2/conversations/{conversationId}': [{ error: 'TooManyRequests', headers: { 'X-RateLimit-Retry-After': '0' } }, { example: 'withThreads' }] });
+      helpScoutMock.scenario({
+        'GET /v2/conversations/{conversationId}': [
+          { error: 'TooManyRequests', headers: { 'X-RateLimit-Retry-After': '0' } },
+          { example: 'withThreads' },
+        ],
+      });
       inboxMock.scenario({ 'GET /threads/{threadId}': 'THREAD_NOT_FOUND' });
       inboundMock.scenario({ 'GET /emails/{id}': 'email_not_found' });
       linesMock.scenario({ 'GET /lines': 'rate_limit_exceeded' });

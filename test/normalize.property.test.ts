@@ -52,7 +52,24 @@ function mapStrings(value: unknown, f: (s: string) => string): unknown {
 // ---- arbitraries shared by every vendor ----
 
 const NOW = Date.UTC(2030, 0, 15, 12, 0, 0);
-const GARBAGE_HINTS = ['', ' ', 'a 1', 'foo 2024', '1e3', '0x10', '-5', '-1.5', 'Infinity', '-Infinity', 'NaN', '1e308', 'soon', 'null', 'Wed, 99 Foo 2030 99:99:99 GMT', '2030-01-15'];
+const GARBAGE_HINTS = [
+  '',
+  ' ',
+  'a 1',
+  'foo 2024',
+  '1e3',
+  '0x10',
+  '-5',
+  '-1.5',
+  'Infinity',
+  '-Infinity',
+  'NaN',
+  '1e308',
+  'soon',
+  'null',
+  'Wed, 99 Foo 2030 99:99:99 GMT',
+  '2030-01-15',
+];
 
 const asctime = (d: Date) => {
   const [wd, , mon, , time] = d.toUTCString().replace(',', '').split(' ');
@@ -72,7 +89,11 @@ const hintValue = fc.oneof(
 
 function headersArb(def: VendorDefinition) {
   const known = [...def.retryHeaders.map((h) => h.name), ...def.requestIdHeaders, 'content-type', 'date'];
-  const name = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...known).map((n) => n.toUpperCase()), fc.string({ maxLength: 20 }));
+  const name = fc.oneof(
+    fc.constantFrom(...known),
+    fc.constantFrom(...known).map((n) => n.toUpperCase()),
+    fc.string({ maxLength: 20 }),
+  );
   const value = fc.oneof(hintValue, fc.string());
   const record = fc.dictionary(name, fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.constant(undefined)), { maxKeys: 6 });
   const asHeaders = record.map((r) => {
@@ -103,16 +124,56 @@ const causeArb = fc.oneof(
   fc.constant(new TypeError('fetch failed', { cause: new Error('other side closed') })),
   fc.constant(new DOMException('This operation was aborted', 'AbortError')),
   fc.constant(Object.create(null) as object),
-  fc.constant({ toString: () => { throw new Error('no string for you'); } }),
+  fc.constant({
+    toString: () => {
+      throw new Error('no string for you');
+    },
+  }),
   fc.anything(),
 );
 
 function bodyArb(v: VendorUnderTest, identifying: string[]) {
   const examples = fc.constantFrom(...allBodies);
   const leaf = fc.oneof(fc.string(), fc.constantFrom(...identifying), fc.integer(), fc.boolean(), fc.constant(null));
-  const key = fc.oneof(fc.string(), fc.constantFrom('toString', 'valueOf', '__proto__', 'constructor', 'error', 'code', 'message', 'type', 'details', 'path', 'field', 'param', 'required', '_embedded', 'errors', '_links', 'about', 'href', 'logRef', 'request_id'));
+  const key = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      'toString',
+      'valueOf',
+      '__proto__',
+      'constructor',
+      'error',
+      'code',
+      'message',
+      'type',
+      'details',
+      'path',
+      'field',
+      'param',
+      'required',
+      '_embedded',
+      'errors',
+      '_links',
+      'about',
+      'href',
+      'logRef',
+      'request_id',
+    ),
+  );
   return fc.oneof(
-    fc.anything({ key, values: [leaf], withNullPrototype: true, withBoxedValues: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withObjectString: true }),
+    fc.anything({
+      key,
+      values: [leaf],
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withObjectString: true,
+    }),
     fc.json(),
     fc.json().map((j) => JSON.parse(j) as unknown),
     fc.tuple(examples, fc.nat()).map(([b, n]) => {
@@ -123,9 +184,9 @@ function bodyArb(v: VendorUnderTest, identifying: string[]) {
     fc.constantFrom('', undefined, null, 'Internal Server Error', '{}', '[]', '"error"'),
     examples,
     // the vendor's own envelopes with their strings replaced by anything
-    fc.tuple(fc.constantFrom(...v.cases), fc.infiniteStream(fc.oneof(fc.string(), fc.constantFrom(...identifying)))).map(([c, noise]) =>
-      mapStrings(c.body, () => noise.next().value),
-    ),
+    fc
+      .tuple(fc.constantFrom(...v.cases), fc.infiniteStream(fc.oneof(fc.string(), fc.constantFrom(...identifying))))
+      .map(([c, noise]) => mapStrings(c.body, () => noise.next().value)),
   );
 }
 
@@ -139,8 +200,15 @@ describe.each(vendors.map((v) => [v.key, v] as const))('normalizeError for %s', 
   const anchors = new Set(def.catalog.flatMap((e) => (e.anchor === undefined ? [] : [e.anchor])));
   /** Could this string, wherever a body reader finds it, name a catalogued error? */
   const identifies = (s: string) =>
-    codesUpper.has(s.toUpperCase()) || messages.has(s) || patterns.some((p) => p.test(s)) || (s.includes('#') && anchors.has(s.slice(s.indexOf('#') + 1)));
-  const identifying = [...byCode.keys(), ...messages, ...[...anchors].map((a) => `https://developer.helpscout.com/mailbox-api/overview/errors#${a}`)];
+    codesUpper.has(s.toUpperCase()) ||
+    messages.has(s) ||
+    patterns.some((p) => p.test(s)) ||
+    (s.includes('#') && anchors.has(s.slice(s.indexOf('#') + 1)));
+  const identifying = [
+    ...byCode.keys(),
+    ...messages,
+    ...[...anchors].map((a) => `https://developer.helpscout.com/mailbox-api/overview/errors#${a}`),
+  ];
   const noise = fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z][A-Za-z_]{0,30}$/)).filter((s) => !identifies(s));
 
   const run = (input: Partial<NormalizeInput>) => normalizeError(def, { operation: 'GET /x', ...input });
@@ -187,7 +255,11 @@ describe.each(vendors.map((v) => [v.key, v] as const))('normalizeError for %s', 
     fc.assert(
       fc.property(fc.constantFrom(...cases), headersArb(def), ({ entry, body }, headers) => {
         const error = run({ status: entry.status, headers, body });
-        expect({ code: error.code, category: error.category, retryable: error.retryable }).toEqual({ code: entry.code, category: entry.category, retryable: entry.retryable });
+        expect({ code: error.code, category: error.category, retryable: error.retryable }).toEqual({
+          code: entry.code,
+          category: entry.category,
+          retryable: entry.retryable,
+        });
       }),
       RUNS,
     );
@@ -197,22 +269,35 @@ describe.each(vendors.map((v) => [v.key, v] as const))('normalizeError for %s', 
   const coded = cases.filter((c) => def.readBody(c.body, c.entry.status).code === c.entry.code);
 
   // (Only vendors whose bodies carry machine codes; a test is defined only where it applies.)
-  if (coded.length > 0) it('recognises a machine code at any status, and any catalogued code put in the envelope', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...coded), fc.constantFrom(...def.catalog), fc.integer({ min: 1, max: 999 }), headersArb(def), (c, other, status, headers) => {
-        const same = run({ status, headers, body: c.body });
-        expect(same.code).toBe(c.entry.code);
-        const swapped = run({ status, headers, body: mapStrings(c.body, (s) => (s === c.entry.code ? other.code : s)) });
-        expect({ code: swapped.code, category: swapped.category, retryable: swapped.retryable }).toEqual({ code: other.code, category: other.category, retryable: other.retryable });
-      }),
-      RUNS,
-    );
-  });
+  if (coded.length > 0)
+    it('recognises a machine code at any status, and any catalogued code put in the envelope', () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...coded),
+          fc.constantFrom(...def.catalog),
+          fc.integer({ min: 1, max: 999 }),
+          headersArb(def),
+          (c, other, status, headers) => {
+            const same = run({ status, headers, body: c.body });
+            expect(same.code).toBe(c.entry.code);
+            const swapped = run({ status, headers, body: mapStrings(c.body, (s) => (s === c.entry.code ? other.code : s)) });
+            expect({ code: swapped.code, category: swapped.category, retryable: swapped.retryable }).toEqual({
+              code: other.code,
+              category: other.category,
+              retryable: other.retryable,
+            });
+          },
+        ),
+        RUNS,
+      );
+    });
 
   it('calls an envelope without a known code "unknown", categorised by its status', () => {
     // With a status-level fallback (a bare envelope at a catalogued status is that status' entry),
     // "unknown" is only promised at statuses the catalog does not list.
-    const status = def.statusFallback ? fc.integer({ min: 400, max: 599 }).filter((s) => !catalogStatuses.includes(s)) : fc.integer({ min: 400, max: 599 });
+    const status = def.statusFallback
+      ? fc.integer({ min: 400, max: 599 }).filter((s) => !catalogStatuses.includes(s))
+      : fc.integer({ min: 400, max: 599 });
     fc.assert(
       fc.property(fc.constantFrom(...cases), fc.infiniteStream(noise), status, headersArb(def), (c, strings, s, headers) => {
         const body = mapStrings(c.body, () => strings.next().value);
@@ -227,7 +312,7 @@ describe.each(vendors.map((v) => [v.key, v] as const))('normalizeError for %s', 
     );
   });
 
-  describe('retry hints from the spec\'s header definitions', () => {
+  describe("retry hints from the spec's header definitions", () => {
     beforeAll(() => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(NOW);
@@ -239,40 +324,56 @@ describe.each(vendors.map((v) => [v.key, v] as const))('normalizeError for %s', 
     const resets = def.retryHeaders.filter((h) => h.hint !== 'retry-after');
     const anyStatus = fc.integer({ min: 100, max: 999 });
 
-    if (retryAfter !== undefined) it('reads Retry-After as delay-seconds or an HTTP-date, and ignores anything else', () => {
-      fc.assert(
-        fc.property(
-          anyStatus,
-          fc.oneof(
-            fc.nat({ max: 1e7 }).map((n) => [String(n), n * 1000] as const),
-            fc.integer({ min: -1e7, max: 1e7 }).map((s) => [new Date(NOW + s * 1000).toUTCString(), Math.max(0, s * 1000)] as const),
-            fc.integer({ min: -1e7, max: 1e7 }).map((s) => [asctime(new Date(NOW + s * 1000)), Math.max(0, s * 1000)] as const),
-            fc.constantFrom(...GARBAGE_HINTS).map((g) => [g, undefined] as const),
-            fc.string().filter((s) => Number.isNaN(Date.parse(s)) && !/^\s*\d+(\.\d+)?\s*$/.test(s)).map((g) => [g, undefined] as const),
+    if (retryAfter !== undefined)
+      it('reads Retry-After as delay-seconds or an HTTP-date, and ignores anything else', () => {
+        fc.assert(
+          fc.property(
+            anyStatus,
+            fc.oneof(
+              fc.nat({ max: 1e7 }).map((n) => [String(n), n * 1000] as const),
+              fc.integer({ min: -1e7, max: 1e7 }).map((s) => [new Date(NOW + s * 1000).toUTCString(), Math.max(0, s * 1000)] as const),
+              fc.integer({ min: -1e7, max: 1e7 }).map((s) => [asctime(new Date(NOW + s * 1000)), Math.max(0, s * 1000)] as const),
+              fc.constantFrom(...GARBAGE_HINTS).map((g) => [g, undefined] as const),
+              fc
+                .string()
+                .filter((s) => Number.isNaN(Date.parse(s)) && !/^\s*\d+(\.\d+)?\s*$/.test(s))
+                .map((g) => [g, undefined] as const),
+            ),
+            fc.boolean(),
+            (status, [value, expected], asRecord) => {
+              const headers = asRecord ? { [retryAfter!.toUpperCase()]: value } : new Headers({ [retryAfter!]: value });
+              expect(run({ status, headers }).retryAfterMs).toBe(expected);
+            },
           ),
-          fc.boolean(),
-          (status, [value, expected], asRecord) => {
-            const headers = asRecord ? { [retryAfter!.toUpperCase()]: value } : new Headers({ [retryAfter!]: value });
-            expect(run({ status, headers }).retryAfterMs).toBe(expected);
-          },
-        ),
-        RUNS,
-      );
-    });
+          RUNS,
+        );
+      });
 
-    if (resets.length > 0) it('reads the reset headers on 429 and 503 only, and lets Retry-After win', () => {
-      fc.assert(
-        fc.property(fc.constantFrom(...resets), fc.integer({ min: -1e6, max: 1e6 }), anyStatus, fc.option(fc.nat({ max: 1e5 })), ({ name, hint }, seconds, status, after) => {
-          const value =
-            hint === 'reset-unix-seconds' ? String(NOW / 1000 + seconds) : hint === 'reset-unix-ms' ? String(NOW + seconds * 1000) : String(Math.abs(seconds));
-          const wait = hint === 'reset-delay-seconds' ? Math.abs(seconds) * 1000 : Math.max(0, seconds * 1000);
-          const headers: Record<string, string> = { [name]: value };
-          if (after !== null && retryAfter !== undefined) headers[retryAfter] = String(after);
-          const expected = after !== null && retryAfter !== undefined ? after * 1000 : status === 429 || status === 503 ? wait : undefined;
-          expect(run({ status, headers: new Headers(headers) }).retryAfterMs).toBe(expected);
-        }),
-        RUNS,
-      );
-    });
+    if (resets.length > 0)
+      it('reads the reset headers on 429 and 503 only, and lets Retry-After win', () => {
+        fc.assert(
+          fc.property(
+            fc.constantFrom(...resets),
+            fc.integer({ min: -1e6, max: 1e6 }),
+            anyStatus,
+            fc.option(fc.nat({ max: 1e5 })),
+            ({ name, hint }, seconds, status, after) => {
+              const value =
+                hint === 'reset-unix-seconds'
+                  ? String(NOW / 1000 + seconds)
+                  : hint === 'reset-unix-ms'
+                    ? String(NOW + seconds * 1000)
+                    : String(Math.abs(seconds));
+              const wait = hint === 'reset-delay-seconds' ? Math.abs(seconds) * 1000 : Math.max(0, seconds * 1000);
+              const headers: Record<string, string> = { [name]: value };
+              if (after !== null && retryAfter !== undefined) headers[retryAfter] = String(after);
+              const expected =
+                after !== null && retryAfter !== undefined ? after * 1000 : status === 429 || status === 503 ? wait : undefined;
+              expect(run({ status, headers: new Headers(headers) }).retryAfterMs).toBe(expected);
+            },
+          ),
+          RUNS,
+        );
+      });
   });
 });

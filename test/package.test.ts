@@ -29,13 +29,19 @@ const tsc = (cwd: string, files: string[], outDir?: string) =>
     join(projectRoot, 'node_modules', '.bin', 'tsc'),
     [
       '--strict',
-      '--module', 'nodenext',
-      '--moduleResolution', 'nodenext',
-      '--target', 'es2022',
-      '--skipLibCheck', 'false',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--skipLibCheck',
+      'false',
       // The consumer's own @types/node; the package itself brings no type dependency.
-      '--typeRoots', join(projectRoot, 'node_modules', '@types'),
-      '--types', 'node',
+      '--typeRoots',
+      join(projectRoot, 'node_modules', '@types'),
+      '--types',
+      'node',
       ...(outDir ? ['--outDir', outDir] : ['--noEmit']),
       ...files,
     ],
@@ -61,7 +67,10 @@ function pickOperation(doc: OpenApiDocument) {
       pathParams.map((p) => {
         const schema = resolve(doc, (p.schema ?? {}) as { $ref?: string; type?: unknown; enum?: unknown[] });
         const given = Object.values(p.examples ?? {})[0];
-        const value = schema.enum?.[0] ?? (given ? resolve(doc, given).value : undefined) ?? (schema.type === 'integer' || schema.type === 'number' ? 17 : 'abc_123');
+        const value =
+          schema.enum?.[0] ??
+          (given ? resolve(doc, given).value : undefined) ??
+          (schema.type === 'integer' || schema.type === 'number' ? 17 : 'abc_123');
         return [p.name!, value];
       }),
     );
@@ -89,9 +98,17 @@ function consumerSource(): string {
   ];
   for (const v of vendors) {
     const f = v; // the registry's factory and credential option
-    lines.push(`import { ${f.factory}, errorCatalog as ${alias(v.key)}Catalog, type paths as ${alias(v.key)}Paths } from 'messaging-contracts/${v.key}';`);
+    lines.push(
+      `import { ${f.factory}, errorCatalog as ${alias(v.key)}Catalog, type paths as ${alias(v.key)}Paths } from 'messaging-contracts/${v.key}';`,
+    );
   }
-  lines.push('', 'const origin = process.argv[2]!;', 'const require = createRequire(import.meta.url);', 'const out: Record<string, unknown> = {};', '');
+  lines.push(
+    '',
+    'const origin = process.argv[2]!;',
+    'const require = createRequire(import.meta.url);',
+    'const out: Record<string, unknown> = {};',
+    '',
+  );
   for (const v of vendors) {
     const f = v; // the registry's factory and credential option
     const op = pickOperation(v.doc);
@@ -131,7 +148,10 @@ beforeAll(() => {
   const missing = [...vendors.map((v) => `dist/lib/src/${v.key}`), 'dist/lib/src/runtime'].flatMap((base) =>
     ['.js', '.d.ts'].map((ext) => base + ext).filter((file) => !existsSync(join(projectRoot, file))),
   );
-  if (missing.length) throw new Error(`${missing.join(', ')} missing: run \`npm run build\` first (this test packs with --ignore-scripts, so it does not build)`);
+  if (missing.length)
+    throw new Error(
+      `${missing.join(', ')} missing: run \`npm run build\` first (this test packs with --ignore-scripts, so it does not build)`,
+    );
 
   work = mkdtempSync(join(tmpdir(), 'mc-package-'));
   consumer = join(work, 'consumer');
@@ -158,18 +178,24 @@ describe('npm package', () => {
       ...vendors.flatMap((v) => [`generated/${v.key}/validators.d.ts`, `generated/${v.key}/validators.js`]),
       ...vendors.flatMap((v) => compiled(`dist/lib/generated/${v.key}`, ['errors', 'mock', 'schema', 'vendor-facts', 'webhooks'])),
       ...compiled('dist/lib/src', sources),
-      ...compiled('dist/lib/cli', readdirSync(join(projectRoot, 'cli')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''))),
+      ...compiled(
+        'dist/lib/cli',
+        readdirSync(join(projectRoot, 'cli'))
+          .filter((f) => f.endsWith('.ts'))
+          .map((f) => f.replace(/\.ts$/, '')),
+      ),
       'spectral/ruleset.yaml',
       ...readdirSync(join(projectRoot, 'spectral', 'functions')).map((f) => `spectral/functions/${f}`),
     ].sort();
     expect(packedFiles).toEqual(expected);
-    expect(packedFiles.filter((f) => /^(spec|test|scripts|src|cli)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(packedFiles.filter((f) => /^(spec|test|scripts|src|cli)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
   });
 
   it('has every target of its exports map in the tarball', () => {
     const targets = Object.values(projectPackage.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     expect(targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !packedFiles.includes(t))).toEqual([]);
-    for (const v of vendors) expect(Object.keys(projectPackage.exports)).toEqual(expect.arrayContaining([`./${v.key}`, `./${v.key}/openapi.json`]));
+    for (const v of vendors)
+      expect(Object.keys(projectPackage.exports)).toEqual(expect.arrayContaining([`./${v.key}`, `./${v.key}/openapi.json`]));
     expect(projectPackage.exports['./spectral']).toBe('./spectral/ruleset.yaml');
   });
 
@@ -182,8 +208,13 @@ describe('npm package', () => {
     expect(Object.keys(manifest.peerDependencies as object).sort()).toEqual(peers);
     expect(manifest.peerDependencies).toMatchObject({ msw: expect.stringMatching(/^\^2\./) });
     expect(manifest.peerDependenciesMeta).toEqual(Object.fromEntries(peers.map((p) => [p, { optional: true }])));
-    for (const field of ['optionalDependencies', 'bundleDependencies', 'bundledDependencies']) expect(manifest[field], field).toBeUndefined();
-    expect(readdirSync(join(consumer, 'node_modules')).filter((d) => !d.startsWith('.')).sort()).toEqual(['messaging-contracts', 'openapi-fetch', 'openapi-typescript-helpers']);
+    for (const field of ['optionalDependencies', 'bundleDependencies', 'bundledDependencies'])
+      expect(manifest[field], field).toBeUndefined();
+    expect(
+      readdirSync(join(consumer, 'node_modules'))
+        .filter((d) => !d.startsWith('.'))
+        .sort(),
+    ).toEqual(['messaging-contracts', 'openapi-fetch', 'openapi-typescript-helpers']);
     const importsUnder = (dir: string): Map<string, Set<string>> => {
       const byFile = new Map<string, Set<string>>();
       const walk = (at: string): void => {
@@ -193,7 +224,9 @@ describe('npm package', () => {
           else if (entry.name.endsWith('.js')) {
             const specifiers = new Set<string>();
             // Import statements and dynamic imports only: the generated mock data holds example bodies with "from" fields.
-            for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+            for (const m of readFileSync(file, 'utf8').matchAll(
+              /^(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm,
+            )) {
               specifiers.add(m[1] ?? m[2] ?? m[3]!);
             }
             byFile.set(entry.name, specifiers);
@@ -204,13 +237,24 @@ describe('npm package', () => {
       return byFile;
     };
     const bare = (byFile: Map<string, Set<string>>, allowed: (file: string) => string[]) =>
-      [...byFile].flatMap(([file, specifiers]) => [...specifiers].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !allowed(file).includes(s)).map((s) => `${file}: ${s}`));
+      [...byFile].flatMap(([file, specifiers]) =>
+        [...specifiers]
+          .filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !allowed(file).includes(s))
+          .map((s) => `${file}: ${s}`),
+      );
     // msw only from the mock kit (src/mock.ts), which only the <vendor>/mock subpaths load.
     for (const runtime of ['src', 'generated']) {
-      expect(bare(importsUnder(join(installed, 'dist', 'lib', runtime)), (file) => (file === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch'])), runtime).toEqual([]);
+      expect(
+        bare(importsUnder(join(installed, 'dist', 'lib', runtime)), (file) =>
+          file === 'mock.js' ? ['openapi-fetch', 'msw'] : ['openapi-fetch'],
+        ),
+        runtime,
+      ).toEqual([]);
     }
     // The command starts the linters as programs; it imports only `yaml`, and only once it has checked that it is there.
-    const cliImports = [...importsUnder(join(installed, 'dist', 'lib', 'cli')).values()].flatMap((s) => [...s]).filter((s) => !s.startsWith('.') && !s.startsWith('node:'));
+    const cliImports = [...importsUnder(join(installed, 'dist', 'lib', 'cli')).values()]
+      .flatMap((s) => [...s])
+      .filter((s) => !s.startsWith('.') && !s.startsWith('node:'));
     expect([...new Set(cliImports)]).toEqual(['yaml']);
   });
 
@@ -218,7 +262,8 @@ describe('npm package', () => {
     writeFileSync(join(consumer, 'openapi.yaml'), 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\n');
     const result = run('npx', ['--offline', 'messaging-contracts', 'lint', 'openapi.yaml'], consumer);
     expect(result.status, result.output).toBe(2);
-    const peers = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
+    const peers = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> })
+      .peerDependencies;
     // msw is the mock kit's peer, not the command's
     const linters = Object.entries(peers).filter(([name]) => name !== 'msw');
     expect(result.output).toContain(`npm install --save-dev ${linters.map(([name, range]) => `'${name}@${range}'`).join(' ')}`);
@@ -275,7 +320,10 @@ describe('npm package', () => {
     });
     const origin = `http://127.0.0.1:${await listen(server, 0)}`;
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, [join(consumer, 'out', 'consumer.js'), origin], { cwd: consumer, env: toolEnv });
+      const { stdout } = await promisify(execFile)(process.execPath, [join(consumer, 'out', 'consumer.js'), origin], {
+        cwd: consumer,
+        env: toolEnv,
+      });
       const out = JSON.parse(stdout) as Record<string, unknown>;
       for (const v of vendors) {
         const pick = picks[v.key]!;
@@ -315,7 +363,9 @@ describe('npm package', () => {
     const result = tsc(consumer, files);
     expect(result.status).not.toBe(0);
     for (const [i, v] of vendors.entries()) {
-      expect(result.output).toMatch(new RegExp(`${files[i]}\\(3,\\d+\\): error TS2345: Argument of type '"/no-such-path-in-${v.key}"' is not assignable`));
+      expect(result.output).toMatch(
+        new RegExp(`${files[i]}\\(3,\\d+\\): error TS2345: Argument of type '"/no-such-path-in-${v.key}"' is not assignable`),
+      );
     }
     // Only the wrong paths fail: nothing else in those files, nor in the package's types.
     expect(result.output.split('\n').filter((l) => /error TS/.test(l)).length).toBe(vendors.length);

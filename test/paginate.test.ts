@@ -98,7 +98,10 @@ const customersV3Example = responseExample('helpscout', 'GET', '/v3/customers');
 const customerV3Pages = [0, 1, 2].map((p) =>
   page(customersV3Example, {
     '_embedded.customers': itemsFrom(customersV3Example, '_embedded.customers', p * PER_PAGE),
-    _links: { self: { href: 'https://api.helpscout.net/v3/customers' }, ...(p < 2 ? { next: { href: `https://api.helpscout.net/v3/customers?cursor=c${p + 2}&query=bear` } } : {}) },
+    _links: {
+      self: { href: 'https://api.helpscout.net/v3/customers' },
+      ...(p < 2 ? { next: { href: `https://api.helpscout.net/v3/customers?cursor=c${p + 2}&query=bear` } } : {}),
+    },
   }),
 );
 
@@ -112,10 +115,12 @@ const domainPages = [0, 1, 2].map((p) =>
 );
 const inbound = (baseUrl: string) => createInboundClient({ apiKey: token, baseUrl, retry: false });
 
-const byQuery = (pages: Record<string, unknown>[], pick: (query: URLSearchParams) => number) => (request: Received): Reply => ({
-  status: 200,
-  body: pages[pick(new URL(request.url, 'http://x').searchParams)],
-});
+const byQuery =
+  (pages: Record<string, unknown>[], pick: (query: URLSearchParams) => number) =>
+  (request: Received): Reply => ({
+    status: 200,
+    body: pages[pick(new URL(request.url, 'http://x').searchParams)],
+  });
 
 describe('paginate: three pages in every style', () => {
   it('cursor in one query parameter (lines GET /chats)', async () => {
@@ -149,7 +154,11 @@ describe('paginate: three pages in every style', () => {
     const client = helpscout(url);
     const customers = await collect(paginate(client.GET, '/v2/customers', { params: { query: { query: '(firstName:"Vernon")' } } }));
     expect(ids(customers)).toEqual(customerPages.flatMap((p) => ids((p._embedded as { customers: { id: unknown }[] }).customers)));
-    expect(queries()).toEqual([{ query: '(firstName:"Vernon")' }, { query: '(firstName:"Vernon")', page: '2' }, { query: '(firstName:"Vernon")', page: '3' }]);
+    expect(queries()).toEqual([
+      { query: '(firstName:"Vernon")' },
+      { query: '(firstName:"Vernon")', page: '2' },
+      { query: '(firstName:"Vernon")', page: '3' },
+    ]);
   });
 
   it('offset with pagination.hasMore and total (inbound GET /domains)', async () => {
@@ -241,9 +250,13 @@ describe('paginate: failures', () => {
     expect(server!.received).toHaveLength(2);
   });
 
-  it('throws the client\'s ApiError when a page fails, after yielding the pages before it', async () => {
+  it("throws the client's ApiError when a page fails, after yielding the pages before it", async () => {
     const failure = catalogCases('helpscout').find((c) => c.entry.status === 500)!;
-    const url = await serve((request) => (new URL(request.url, 'http://x').searchParams.get('page') === '2' ? { status: 500, body: failure.body } : { status: 200, body: customerPages[0] }));
+    const url = await serve((request) =>
+      new URL(request.url, 'http://x').searchParams.get('page') === '2'
+        ? { status: 500, body: failure.body }
+        : { status: 200, body: customerPages[0] },
+    );
     const client = helpscout(url);
     const seen: unknown[] = [];
     const error = await (async () => {

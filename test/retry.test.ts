@@ -73,7 +73,8 @@ async function serve(handler: Handler) {
   return server;
 }
 
-const inbox = (retry: RetryOptions = {}) => createInboxClient({ token, baseUrl: server!.url, fetch: recordingFetch, retry: { random: () => 0.5, ...retry } });
+const inbox = (retry: RetryOptions = {}) =>
+  createInboxClient({ token, baseUrl: server!.url, fetch: recordingFetch, retry: { random: () => 0.5, ...retry } });
 
 /** Waits until the middleware has scheduled `count` waits, advances the clock to 1 ms before the last one ends, checks nothing was sent, then lets it end. */
 async function waitExactly(count: number, expectedRequests: number) {
@@ -90,7 +91,9 @@ async function waitExactly(count: number, expectedRequests: number) {
 
 describe('retries', () => {
   it('retries a 429 once, exactly after Retry-After seconds', async () => {
-    await serve((_r, i) => (i === 0 ? { status: 429, headers: { 'Retry-After': '3' }, body: rateLimited('inbox').body } : { status: 200, body: team }));
+    await serve((_r, i) =>
+      i === 0 ? { status: 429, headers: { 'Retry-After': '3' }, body: rateLimited('inbox').body } : { status: 200, body: team },
+    );
     const client = inbox();
     const call = track(client.unwrap(client.GET('/team')));
     await waitExactly(1, 2);
@@ -103,7 +106,9 @@ describe('retries', () => {
 
   it('reads Retry-After as an HTTP-date', async () => {
     const at = new Date(NOW + 5000).toUTCString();
-    await serve((_r, i) => (i === 0 ? { status: 429, headers: { 'Retry-After': at }, body: rateLimited('inbox').body } : { status: 200, body: team }));
+    await serve((_r, i) =>
+      i === 0 ? { status: 429, headers: { 'Retry-After': at }, body: rateLimited('inbox').body } : { status: 200, body: team },
+    );
     const client = inbox();
     const call = track(client.unwrap(client.GET('/team')));
     await waitExactly(1, 2);
@@ -115,25 +120,50 @@ describe('retries', () => {
 
   // The header names come from the spec's header components (x-retry-hint), via the generated runtime.
   const resetCases: [vendor: string, def: VendorDefinition, hint: string, name: string, (baseUrl: string) => () => Promise<unknown>][] = [
-    ['inbox', inboxDefinition, 'reset-unix-seconds', 'x-ratelimit-reset', (baseUrl) => {
-      const c = createInboxClient({ token, baseUrl, fetch: recordingFetch });
-      return () => c.unwrap(c.GET('/team'));
-    }],
-    ['inbound', inboundDefinition, 'reset-delay-seconds', 'ratelimit-reset', (baseUrl) => {
-      const c = createInboundClient({ apiKey: token, baseUrl, fetch: recordingFetch });
-      return () => c.unwrap(c.GET('/domains'));
-    }],
-    ['helpscout', helpScoutDefinition, 'reset-delay-seconds', 'x-ratelimit-retry-after', (baseUrl) => {
-      const c = createHelpScoutClient({ token, baseUrl, fetch: recordingFetch });
-      return () => c.unwrap(c.GET('/v2/users/me'));
-    }],
+    [
+      'inbox',
+      inboxDefinition,
+      'reset-unix-seconds',
+      'x-ratelimit-reset',
+      (baseUrl) => {
+        const c = createInboxClient({ token, baseUrl, fetch: recordingFetch });
+        return () => c.unwrap(c.GET('/team'));
+      },
+    ],
+    [
+      'inbound',
+      inboundDefinition,
+      'reset-delay-seconds',
+      'ratelimit-reset',
+      (baseUrl) => {
+        const c = createInboundClient({ apiKey: token, baseUrl, fetch: recordingFetch });
+        return () => c.unwrap(c.GET('/domains'));
+      },
+    ],
+    [
+      'helpscout',
+      helpScoutDefinition,
+      'reset-delay-seconds',
+      'x-ratelimit-retry-after',
+      (baseUrl) => {
+        const c = createHelpScoutClient({ token, baseUrl, fetch: recordingFetch });
+        return () => c.unwrap(c.GET('/v2/users/me'));
+      },
+    ],
   ];
   it.each(resetCases)('waits for the %s rate-limit reset header', async (vendor, def, hint, expectedName, make) => {
     const header = def.retryHeaders.find((h) => h.hint === hint);
     expect(header?.name).toBe(expectedName);
     const value = hint === 'reset-unix-seconds' ? String(NOW / 1000 + 7) : '7';
-    const success = vendor === 'inbox' ? team : vendor === 'inbound' ? responseExample('inbound', 'GET', '/domains') : responseExample('helpscout', 'GET', '/v2/users/me');
-    await serve((_r, i) => (i === 0 ? { status: 429, headers: { [header!.name]: value }, body: rateLimited(vendor).body } : { status: 200, body: success }));
+    const success =
+      vendor === 'inbox'
+        ? team
+        : vendor === 'inbound'
+          ? responseExample('inbound', 'GET', '/domains')
+          : responseExample('helpscout', 'GET', '/v2/users/me');
+    await serve((_r, i) =>
+      i === 0 ? { status: 429, headers: { [header!.name]: value }, body: rateLimited(vendor).body } : { status: 200, body: success },
+    );
     const call = track(make(server!.url)());
     await waitExactly(1, 2);
     await until(() => call.settled, 'the call');
@@ -190,7 +220,9 @@ describe('retries', () => {
     const client = inbox({ maxAttempts: 5 });
     const post = await client.unwrap(client.POST('/tags', { body: { name: 'VIP' } })).catch((e: unknown) => e);
     expect(post).toMatchObject({ status: 503, operation: 'POST /tags' });
-    const patch = await client.unwrap(client.PATCH('/tags/{tagId}', { params: { path: { tagId: 'tag_1' } }, body: { name: 'VIP' } })).catch((e: unknown) => e);
+    const patch = await client
+      .unwrap(client.PATCH('/tags/{tagId}', { params: { path: { tagId: 'tag_1' } }, body: { name: 'VIP' } }))
+      .catch((e: unknown) => e);
     expect(patch).toMatchObject({ status: 503, operation: 'PATCH /tags/{tagId}' });
     expect(server!.received.map((r) => r.method)).toEqual(['POST', 'PATCH']);
     expect(waits).toEqual([]);
@@ -284,7 +316,13 @@ describe('retries', () => {
     // No clock advance: the rejection comes from the abort itself.
     await until(() => call.settled, 'the rejection');
     expect(call.error).toBeInstanceOf(ApiError);
-    expect(call.error).toMatchObject({ operation: 'GET /team', status: 0, category: 'network', retryable: false, cause: expect.objectContaining({ name: 'AbortError' }) });
+    expect(call.error).toMatchObject({
+      operation: 'GET /team',
+      status: 0,
+      category: 'network',
+      retryable: false,
+      cause: expect.objectContaining({ name: 'AbortError' }),
+    });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server!.received).toHaveLength(1);
     expect(sent).toHaveLength(1);
@@ -295,7 +333,11 @@ describe('retries', () => {
     await until(() => waits.length === 2, 'the second wait');
     second.abort();
     await until(() => unwrapped.settled, 'the second rejection');
-    expect(unwrapped.error).toMatchObject({ category: 'network', retryable: false, cause: expect.objectContaining({ name: 'AbortError' }) });
+    expect(unwrapped.error).toMatchObject({
+      category: 'network',
+      retryable: false,
+      cause: expect.objectContaining({ name: 'AbortError' }),
+    });
     expect(server!.received).toHaveLength(2);
   });
 

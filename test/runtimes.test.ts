@@ -33,7 +33,12 @@ import { startSmokeServer, type SmokeServer } from './runtimes/server.ts';
 const EXPECTED_CHECKS = 17;
 /** What each runtime calls itself in the report (smoke.ts whoAmI). */
 const SELF_NAME: Record<RuntimeName, string> = {
-  node20: 'node', node22: 'node', node24: 'node', bun: 'bun', deno: 'deno', workerd: 'workerd',
+  node20: 'node',
+  node22: 'node',
+  node24: 'node',
+  bun: 'bun',
+  deno: 'deno',
+  workerd: 'workerd',
 };
 
 /** npm as a user runs it: none of the npm_* settings of an `npm test` around us. */
@@ -100,8 +105,16 @@ beforeAll(async () => {
     join(app, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
-        strict: true, noUncheckedIndexedAccess: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022',
-        lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [], noEmit: true, allowImportingTsExtensions: true, skipLibCheck: false,
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        types: [],
+        noEmit: true,
+        allowImportingTsExtensions: true,
+        skipLibCheck: false,
       },
       include: ['src'],
     }),
@@ -111,8 +124,14 @@ beforeAll(async () => {
 
   // Node, Bun, Deno: the suite's own code in one file, the package left to each runtime's resolver.
   await build({
-    entryPoints: [join(app, 'src/cli.ts')], outfile: join(app, 'cli.js'), bundle: true, format: 'esm', platform: 'neutral',
-    target: 'es2022', external: ['messaging-contracts', 'messaging-contracts/*'], logLevel: 'silent',
+    entryPoints: [join(app, 'src/cli.ts')],
+    outfile: join(app, 'cli.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    external: ['messaging-contracts', 'messaging-contracts/*'],
+    logLevel: 'silent',
   });
 
   server = await startSmokeServer();
@@ -176,7 +195,15 @@ const COMMANDS: Record<Exclude<RuntimeName, 'workerd'>, (origin: string) => stri
   bun: (origin) => ['run', '--no-install', 'cli.js', origin, 'bun'],
   // Only the local server is reachable; node_modules as installed by npm; no lockfile written.
   deno: (origin) => [
-    'run', '--allow-net=127.0.0.1', '--allow-read=.', '--node-modules-dir=manual', '--no-lock', '--no-prompt', 'cli.js', origin, 'deno',
+    'run',
+    '--allow-net=127.0.0.1',
+    '--allow-read=.',
+    '--node-modules-dir=manual',
+    '--no-lock',
+    '--no-prompt',
+    'cli.js',
+    origin,
+    'deno',
   ],
 };
 
@@ -197,9 +224,16 @@ describe('the package on every runtime', () => {
     // Everything in one Worker module, resolved the way a Workers build resolves it.
     try {
       await build({
-        entryPoints: [join(app, 'src/worker.ts')], outfile: join(app, 'worker.js'), bundle: true, format: 'esm', platform: 'browser',
+        entryPoints: [join(app, 'src/worker.ts')],
+        outfile: join(app, 'worker.js'),
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
         target: 'es2022',
-        conditions: ['workerd', 'worker', 'browser'], mainFields: ['module', 'main'], absWorkingDir: app, logLevel: 'silent',
+        conditions: ['workerd', 'worker', 'browser'],
+        mainFields: ['module', 'main'],
+        absWorkingDir: app,
+        logLevel: 'silent',
       });
     } catch (error) {
       const errors = (error as { errors?: { text: string; location?: { file: string } | null }[] }).errors ?? [];

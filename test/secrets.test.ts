@@ -20,7 +20,10 @@ type Unwrapper = { unwrap(call: Promise<{ data?: unknown; error?: unknown; respo
 interface Kit {
   vendor: string;
   /** a client of the vendor with `token`, and a call of it */
-  make(token: string, options: BaseClientOptions): { client: Unwrapper; call: () => Promise<{ data?: unknown; error?: unknown; response: Response }> };
+  make(
+    token: string,
+    options: BaseClientOptions,
+  ): { client: Unwrapper; call: () => Promise<{ data?: unknown; error?: unknown; response: Response }> };
 }
 // Every registered vendor: its client through the registered factory, and its probe GET.
 const kits: Kit[] = vendorModules.map((m) => ({
@@ -51,14 +54,44 @@ type Script = (token: string, request: Received) => Reply;
 const bodies = (vendor: string): fc.Arbitrary<Script> =>
   fc.oneof(
     fc.constantFrom(...catalogCases(vendor)).map((c): Script => (token) => ({ status: c.entry.status, body: infuse(c.body, token) })),
-    fc.constant<Script>((token, req) => ({ status: 401, body: { error: { code: 'UNAUTHORIZED', message: `Invalid token ${token}`, details: [{ field: token, issue: `bad ${token}` }] }, received: req.headers.authorization, [token]: token } })),
+    fc.constant<Script>((token, req) => ({
+      status: 401,
+      body: {
+        error: { code: 'UNAUTHORIZED', message: `Invalid token ${token}`, details: [{ field: token, issue: `bad ${token}` }] },
+        received: req.headers.authorization,
+        [token]: token,
+      },
+    })),
     fc.constant<Script>((token, req) => ({ status: 400, body: `Invalid API key: ${token} (you sent "${req.headers.authorization}")` })),
-    fc.constant<Script>((token) => ({ status: 502, headers: { 'content-type': 'text/html' }, body: `<html><body><h1>502</h1><pre>Authorization: Bearer ${token}</pre></body></html>` })),
+    fc.constant<Script>((token) => ({
+      status: 502,
+      headers: { 'content-type': 'text/html' },
+      body: `<html><body><h1>502</h1><pre>Authorization: Bearer ${token}</pre></body></html>`,
+    })),
     fc.constant<Script>((token) => ({ status: 500, body: deep(200, { message: token, error: token }) })),
-    fc.nat({ max: 120 }).map((n): Script => (token) => ({ status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: `bad ${token}`, message: token }).slice(0, n) })),
+    fc
+      .nat({ max: 120 })
+      .map((n): Script => (token) => ({
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ error: `bad ${token}`, message: token }).slice(0, n),
+      })),
     // the token straddling the 500-character limit of error messages
-    fc.integer({ min: 440, max: 510 }).map((n): Script => (token) => ({ status: 422, body: { error: { code: 'UNPROCESSABLE_ENTITY', message: `${'x'.repeat(n)}${token}` }, error_description: `${'y'.repeat(n)}${token}`, message: `${'z'.repeat(n)}${token}` } })),
-    fc.constant<Script>((token) => ({ status: 429, headers: { 'retry-after': token, 'x-request-id': token, 'x-ratelimit-reset': token }, body: { error: { code: 'RATE_LIMITED', message: token }, request_id: token, logRef: token } })),
+    fc
+      .integer({ min: 440, max: 510 })
+      .map((n): Script => (token) => ({
+        status: 422,
+        body: {
+          error: { code: 'UNPROCESSABLE_ENTITY', message: `${'x'.repeat(n)}${token}` },
+          error_description: `${'y'.repeat(n)}${token}`,
+          message: `${'z'.repeat(n)}${token}`,
+        },
+      })),
+    fc.constant<Script>((token) => ({
+      status: 429,
+      headers: { 'retry-after': token, 'x-request-id': token, 'x-ratelimit-reset': token },
+      body: { error: { code: 'RATE_LIMITED', message: token }, request_id: token, logRef: token },
+    })),
     fc.constant<Script>(() => ({ status: 0, destroy: true })),
     fc.integer({ min: 400, max: 599 }).map((status): Script => () => ({ status })),
   );
@@ -105,11 +138,22 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s errors never show the
         fc.constantFrom<'none' | 'api-key' | 'trace'>('none', 'api-key', 'trace'),
         async (token, reply, retry, extra) => {
           script = { token, reply };
-          const headers: Record<string, string> | undefined = extra === 'api-key' ? { 'X-API-Key': token } : extra === 'trace' ? { 'X-Trace': `t-${token}` } : undefined;
-          const { client, call } = kit.make(token, { baseUrl: server.url, headers, retry: retry ? { maxAttempts: 2, baseDelayMs: 0, maxTotalDelayMs: 0 } : false });
+          const headers: Record<string, string> | undefined =
+            extra === 'api-key' ? { 'X-API-Key': token } : extra === 'trace' ? { 'X-Trace': `t-${token}` } : undefined;
+          const { client, call } = kit.make(token, {
+            baseUrl: server.url,
+            headers,
+            retry: retry ? { maxAttempts: 2, baseDelayMs: 0, maxTotalDelayMs: 0 } : false,
+          });
           const styles = [
-            await client.unwrap(call()).then(() => undefined, (e: unknown) => e),
-            await call().then((r) => (r.response.ok ? undefined : (client as unknown as { toApiError(r: unknown): ApiError }).toApiError(r)), (e: unknown) => e),
+            await client.unwrap(call()).then(
+              () => undefined,
+              (e: unknown) => e,
+            ),
+            await call().then(
+              (r) => (r.response.ok ? undefined : (client as unknown as { toApiError(r: unknown): ApiError }).toApiError(r)),
+              (e: unknown) => e,
+            ),
           ];
           for (const error of styles) {
             expect(error).toBeInstanceOf(ApiError);
@@ -128,21 +172,35 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s errors never show the
 });
 
 describe('a token cut by the 500-character limit of messages', () => {
-  it.each(kits.flatMap((k) => [480, 495, 499].map((n) => [k.vendor, n, k] as const)))('%s: not even a part of it shows (%i characters before it)', async (_vendor, n, kit) => {
-    const token = 'tok_9fJ2kLq8Zx0vB7nM3cR5tY1wE6uI4oP';
-    const text = `${'.'.repeat(n)}${token}`;
-    script = { token, reply: () => ({ status: 422, body: { error: { code: 'UNPROCESSABLE_ENTITY', type: 'invalid_request_error', message: text }, message: text } }) };
-    const { client, call } = kit.make(token, { baseUrl: server.url, retry: false });
-    const error = (await client.unwrap(call()).catch((e: unknown) => e)) as ApiError;
-    expect(error.message.startsWith('.'.repeat(n))).toBe(true);
-    for (const view of views(error)) expect(view).not.toContain('tok_');
-  });
+  it.each(kits.flatMap((k) => [480, 495, 499].map((n) => [k.vendor, n, k] as const)))(
+    '%s: not even a part of it shows (%i characters before it)',
+    async (_vendor, n, kit) => {
+      const token = 'tok_9fJ2kLq8Zx0vB7nM3cR5tY1wE6uI4oP';
+      const text = `${'.'.repeat(n)}${token}`;
+      script = {
+        token,
+        reply: () => ({
+          status: 422,
+          body: { error: { code: 'UNPROCESSABLE_ENTITY', type: 'invalid_request_error', message: text }, message: text },
+        }),
+      };
+      const { client, call } = kit.make(token, { baseUrl: server.url, retry: false });
+      const error = (await client.unwrap(call()).catch((e: unknown) => e)) as ApiError;
+      expect(error.message.startsWith('.'.repeat(n))).toBe(true);
+      for (const view of views(error)) expect(view).not.toContain('tok_');
+    },
+  );
 });
 
 describe('Help Scout client credentials', () => {
   const secretArb = fc.stringMatching(/^[A-Za-z0-9]{32,40}$/);
   const refusal = fc.oneof(
-    fc.constantFrom(400, 401, 403, 429, 500, 503).map((status): Script => (secret) => ({ status, body: { error: 'invalid_client', error_description: `client_secret ${secret} is wrong`, message: secret } })),
+    fc
+      .constantFrom(400, 401, 403, 429, 500, 503)
+      .map((status): Script => (secret) => ({
+        status,
+        body: { error: 'invalid_client', error_description: `client_secret ${secret} is wrong`, message: secret },
+      })),
     fc.constant<Script>((secret, req) => ({ status: 401, body: `Bad credentials: ${req.body} (${secret})` })),
     fc.constant<Script>((secret) => ({ status: 200, body: { token_type: 'bearer', note: secret } })),
     fc.constant<Script>(() => ({ status: 0, destroy: true })),
@@ -150,30 +208,44 @@ describe('Help Scout client credentials', () => {
 
   it('never shows the client secret, whether the token endpoint refuses or the API fails', async () => {
     await fc.assert(
-      fc.asyncProperty(secretArb, tokenArb, fc.option(refusal), bodies('helpscout'), async (secret, accessToken, tokenFailure, apiFailure) => {
-        script = {
-          token: secret,
-          reply: (_s, request) => {
-            if (request.url === '/v2/oauth2/token') {
-              return tokenFailure ? tokenFailure(secret, request) : { status: 200, body: { token_type: 'bearer', access_token: accessToken, expires_in: 172800 } };
-            }
-            return apiFailure(accessToken, request);
-          },
-        };
-        const client = createHelpScoutClient({ clientId: 'app_client_id_1234', clientSecret: secret, baseUrl: server.url, retry: false });
-        const raw = await client.GET('/v2/users/me').then((r) => (r.response.ok ? undefined : client.toApiError(r)), (e: unknown) => e);
-        const unwrapped = await client.unwrap(client.GET('/v2/users/me')).then(() => undefined, (e: unknown) => e);
-        if (tokenFailure) {
-          expect(raw).toBeInstanceOf(ApiError);
-          expect((raw as ApiError).cause).toBeInstanceOf(TokenError);
-          expect(unwrapped).toBeInstanceOf(ApiError);
-        }
-        for (const error of [raw, unwrapped]) {
-          if (error === undefined) continue;
-          expectClean(error, secret);
-          expectClean(error, accessToken);
-        }
-      }),
+      fc.asyncProperty(
+        secretArb,
+        tokenArb,
+        fc.option(refusal),
+        bodies('helpscout'),
+        async (secret, accessToken, tokenFailure, apiFailure) => {
+          script = {
+            token: secret,
+            reply: (_s, request) => {
+              if (request.url === '/v2/oauth2/token') {
+                return tokenFailure
+                  ? tokenFailure(secret, request)
+                  : { status: 200, body: { token_type: 'bearer', access_token: accessToken, expires_in: 172800 } };
+              }
+              return apiFailure(accessToken, request);
+            },
+          };
+          const client = createHelpScoutClient({ clientId: 'app_client_id_1234', clientSecret: secret, baseUrl: server.url, retry: false });
+          const raw = await client.GET('/v2/users/me').then(
+            (r) => (r.response.ok ? undefined : client.toApiError(r)),
+            (e: unknown) => e,
+          );
+          const unwrapped = await client.unwrap(client.GET('/v2/users/me')).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          if (tokenFailure) {
+            expect(raw).toBeInstanceOf(ApiError);
+            expect((raw as ApiError).cause).toBeInstanceOf(TokenError);
+            expect(unwrapped).toBeInstanceOf(ApiError);
+          }
+          for (const error of [raw, unwrapped]) {
+            if (error === undefined) continue;
+            expectClean(error, secret);
+            expectClean(error, accessToken);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

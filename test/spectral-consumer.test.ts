@@ -11,7 +11,9 @@ import { packAndInstall, run } from './support/install.ts';
 
 const fixture = join(projectRoot, 'test', 'fixtures', 'spectral-consumer', 'openapi.yaml');
 // Rule names read by pattern: Spectral's YAML reader is laxer than the `yaml` package about the ruleset's descriptions.
-const ruleNames = [...readFileSync(join(projectRoot, 'spectral', 'ruleset.yaml'), 'utf8').matchAll(/^ {2}(mc-[a-z0-9-]+):/gm)].map((m) => m[1]!);
+const ruleNames = [...readFileSync(join(projectRoot, 'spectral', 'ruleset.yaml'), 'utf8').matchAll(/^ {2}(mc-[a-z0-9-]+):/gm)].map(
+  (m) => m[1]!,
+);
 
 /** The rules the fixture breaks on purpose (one comment each in the fixture). */
 const BROKEN = [
@@ -59,7 +61,11 @@ beforeAll(() => {
   // 234-package dependency closure one by one would take minutes.
   packAndInstall(work, repo, { saveDev: true, extra: ['@redocly/cli', 'yaml'] });
   mkdirSync(join(repo, 'node_modules', '@stoplight'), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules', '@stoplight', 'spectral-cli'), join(repo, 'node_modules', '@stoplight', 'spectral-cli'), 'dir');
+  symlinkSync(
+    join(projectRoot, 'node_modules', '@stoplight', 'spectral-cli'),
+    join(repo, 'node_modules', '@stoplight', 'spectral-cli'),
+    'dir',
+  );
   writeFileSync(join(repo, '.spectral.yaml'), 'extends: [messaging-contracts/spectral]\n');
   copyFileSync(fixture, join(repo, 'specs', 'openapi.yaml'));
   copyFileSync(join(projectRoot, 'test', 'fixtures', 'spectral', 'valid.yaml'), join(repo, 'specs', 'valid.yaml'));
@@ -75,7 +81,10 @@ describe('the exported Spectral ruleset in another repository', () => {
     const results = lintJson('specs/openapi.yaml');
     const ours = [...new Set(results.filter((r) => r.code.startsWith('mc-')).map((r) => r.code))].sort();
     expect(ours).toEqual(expect.arrayContaining(BROKEN));
-    expect(results.filter((r) => BROKEN.includes(r.code)).every((r) => r.severity === 0), 'our rules are errors').toBe(true);
+    expect(
+      results.filter((r) => BROKEN.includes(r.code)).every((r) => r.severity === 0),
+      'our rules are errors',
+    ).toBe(true);
   });
 
   it('passes a spec that follows the rules, so the ruleset and its custom functions load', () => {
@@ -85,7 +94,8 @@ describe('the exported Spectral ruleset in another repository', () => {
   it('fails the pull request with GitHub Actions annotations', () => {
     const result = spectral(['specs/openapi.yaml', '--format', 'github-actions']);
     expect(result.status).not.toBe(0);
-    for (const code of BROKEN) expect(result.stdout).toMatch(new RegExp(`^::error title=${code},file=specs/openapi\\.yaml,[^:]*line=\\d+`, 'm'));
+    for (const code of BROKEN)
+      expect(result.stdout).toMatch(new RegExp(`^::error title=${code},file=specs/openapi\\.yaml,[^:]*line=\\d+`, 'm'));
   });
 
   it('also loads the ruleset by its path under node_modules', () => {
@@ -111,7 +121,11 @@ describe('npx messaging-contracts lint in another repository', () => {
     const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::'));
     // Redocly runs with its recommended rules here (no redocly.yaml): warnings may come, errors may not.
     expect(annotations.filter((l) => l.startsWith('::error'))).toEqual([
-      expect.stringMatching(new RegExp(`^::error title=mc-operation-id-camel-case,file=specs/lines/paths/audio-messages\\.yaml,line=${line},col=16,.*\\(spectral\\)$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^::error title=mc-operation-id-camel-case,file=specs/lines/paths/audio-messages\\.yaml,line=${line},col=16,.*\\(spectral\\)$`,
+        ),
+      ),
     ]);
     expect(annotations.filter((l) => !/,file=specs\/lines\/[^,]+\.yaml,/.test(l))).toEqual([]);
   }, 300_000);

@@ -22,7 +22,12 @@ const breakers: Record<string, (d: Doc) => void> = {
   'mc-operation-tags': (d) => delete list(d).tags,
   'mc-operation-security': (d) => delete create(d).security,
   'mc-operation-error-codes': (d) => delete create(d)['x-error-codes'],
-  'mc-error-responses': (d) => (d.components.responses.Unauthorized.content['application/json'].schema = { type: 'object', properties: { code: { type: 'string' } }, required: ['code'] }),
+  'mc-error-responses': (d) =>
+    (d.components.responses.Unauthorized.content['application/json'].schema = {
+      type: 'object',
+      properties: { code: { type: 'string' } },
+      required: ['code'],
+    }),
   'mc-error-catalog': (d) => (create(d)['x-error-codes'] = ['UNAUTHORIZED', 'NOT_IN_CATALOG']),
   'mc-list-pagination': (d) => delete list(d)['x-pagination'],
   'mc-retry-hint': (d) => (d.components.headers.RetryAfter['x-retry-hint'] = 'reset-someday'),
@@ -35,7 +40,9 @@ const breakers: Record<string, (d: Doc) => void> = {
 
 // Every rule of the ruleset, read by pattern (Spectral's YAML reader is laxer than the `yaml`
 // package about the ruleset's descriptions): a rule without a breaker above fails the test below.
-const ruleNames = [...readFileSync(join(projectRoot, 'spectral', 'ruleset.yaml'), 'utf8').matchAll(/^ {2}(mc-[a-z0-9-]+):/gm)].map((m) => m[1]!);
+const ruleNames = [...readFileSync(join(projectRoot, 'spectral', 'ruleset.yaml'), 'utf8').matchAll(/^ {2}(mc-[a-z0-9-]+):/gm)].map(
+  (m) => m[1]!,
+);
 
 interface SpectralResult {
   code: string;
@@ -47,19 +54,26 @@ let results: SpectralResult[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'mc-spectral-'));
 
 beforeAll(() => {
-  const files = [['valid', base] as const, ...Object.entries(breakers).map(([code, breakIt]) => {
-    const doc = structuredClone(base);
-    breakIt(doc);
-    return [code, doc] as const;
-  })].map(([name, doc]) => {
+  const files = [
+    ['valid', base] as const,
+    ...Object.entries(breakers).map(([code, breakIt]) => {
+      const doc = structuredClone(base);
+      breakIt(doc);
+      return [code, doc] as const;
+    }),
+  ].map(([name, doc]) => {
     const file = join(dir, `${name}.yaml`);
     writeFileSync(file, stringify(doc));
     return file;
   });
-  const run = spawnSync(join(projectRoot, 'node_modules/.bin/spectral'), ['lint', '-r', join(projectRoot, 'spectral/ruleset.yaml'), '-f', 'json', '-F', 'hint', ...files], {
-    env: toolEnv,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    join(projectRoot, 'node_modules/.bin/spectral'),
+    ['lint', '-r', join(projectRoot, 'spectral/ruleset.yaml'), '-f', 'json', '-F', 'hint', ...files],
+    {
+      env: toolEnv,
+      encoding: 'utf8',
+    },
+  );
   results = JSON.parse(run.stdout) as SpectralResult[];
 }, 60_000);
 
@@ -75,7 +89,11 @@ describe('spectral ruleset', () => {
 
   it('gives its functions the error categories and retry hints of the runtime', () => {
     const ruleset = readFileSync(join(projectRoot, 'spectral', 'ruleset.yaml'), 'utf8');
-    const listed = (name: string) => /\[(.*)\]/.exec(new RegExp(`^ +${name}: \\[.*\\]$`, 'm').exec(ruleset)?.[0] ?? '')?.[1]?.split(',').map((s) => s.trim());
+    const listed = (name: string) =>
+      /\[(.*)\]/
+        .exec(new RegExp(`^ +${name}: \\[.*\\]$`, 'm').exec(ruleset)?.[0] ?? '')?.[1]
+        ?.split(',')
+        .map((s) => s.trim());
     expect(listed('categories')).toEqual([...CATEGORIES]);
     expect(listed('hints')).toEqual([...RETRY_HINTS]);
   });

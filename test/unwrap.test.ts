@@ -53,7 +53,7 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s client', (_vendor, ki
   const [method, path] = kit.operation.split(' ') as [string, string];
   const success = responseExample(kit.vendor, method, path);
 
-  it('keeps openapi-fetch\'s {data, error, response} style unchanged', async () => {
+  it("keeps openapi-fetch's {data, error, response} style unchanged", async () => {
     const { entry, body } = catalogCases(kit.vendor)[0]!;
     server = await startServer((_req, i) => (i === 0 ? { status: 200, body: success } : { status: entry.status, body }));
     const { call } = kit.call(server.url);
@@ -73,20 +73,39 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s client', (_vendor, ki
     await expect(client.unwrap(call())).resolves.toEqual(success);
   });
 
-  it.each(catalogCases(kit.vendor).map((c) => [c.entry.code, c] as const))('unwrap throws the catalogued %s', async (_code, { entry, body }) => {
-    const error = await failure(kit, { status: entry.status, body });
-    expect(error).toMatchObject({ vendor: kit.vendor, operation: kit.operation, status: entry.status, code: entry.code, category: entry.category, retryable: entry.retryable });
-  });
+  it.each(catalogCases(kit.vendor).map((c) => [c.entry.code, c] as const))(
+    'unwrap throws the catalogued %s',
+    async (_code, { entry, body }) => {
+      const error = await failure(kit, { status: entry.status, body });
+      expect(error).toMatchObject({
+        vendor: kit.vendor,
+        operation: kit.operation,
+        status: entry.status,
+        code: entry.code,
+        category: entry.category,
+        retryable: entry.retryable,
+      });
+    },
+  );
 
   it.each([
     ['an empty 500', { status: 500 }],
-    ['an HTML 502', { status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>' }],
+    [
+      'an HTML 502',
+      { status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>' },
+    ],
     ['truncated JSON (400)', { status: 400, headers: { 'content-type': 'application/json' }, body: '{"error": {"code": "VALIDATION_ERR' }],
     ['truncated JSON (404)', { status: 404, headers: { 'content-type': 'application/json' }, body: '{"message": "Not fou' }],
     ['truncated JSON (503)', { status: 503, headers: { 'content-type': 'application/json' }, body: '{' }],
   ] satisfies [string, Reply][])('unwrap turns %s into an "unknown" ApiError of the status\' category', async (_what, reply) => {
     const error = await failure(kit, reply);
-    expect(error).toMatchObject({ vendor: kit.vendor, operation: kit.operation, status: reply.status, code: 'unknown', category: expectedCategory(reply.status) });
+    expect(error).toMatchObject({
+      vendor: kit.vendor,
+      operation: kit.operation,
+      status: reply.status,
+      code: 'unknown',
+      category: expectedCategory(reply.status),
+    });
     expect(error.body).toEqual('body' in reply ? reply.body : undefined);
     expect(error.request).toMatchObject({ method, url: expect.stringContaining(path) });
   });
@@ -101,7 +120,7 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s client', (_vendor, ki
     expect(unwrapped).toMatchObject({ status: 0, code: 'unknown', category: 'network', retryable: true, operation: kit.operation });
   });
 
-  it('throws with the caller\'s stack, not the normaliser\'s', async () => {
+  it("throws with the caller's stack, not the normaliser's", async () => {
     const error = await failure(kit, { status: 500 });
     expect(error.stack).toMatch(/^ApiError: /);
     expect(error.stack).toContain('unwrap.test.ts');

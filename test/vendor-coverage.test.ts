@@ -21,10 +21,12 @@ for (const vendor of loadBundles()) {
   const facts = JSON.parse(readFileSync(join(projectRoot, 'test/fixtures/vendor-facts', `${vendor.key}.json`), 'utf8')) as Facts;
   const catalog = vendor.doc['x-error-catalog'] ?? [];
   const prefix = new URL(vendor.doc.servers?.[0]?.url ?? 'https://x').pathname.replace(/\/$/, '');
-  const present = new Set(operations(vendor.doc).flatMap(({ key }) => {
-    const [method, path] = key.split(' ');
-    return [shape(key), shape(`${method} ${prefix}${path}`)];
-  }));
+  const present = new Set(
+    operations(vendor.doc).flatMap(({ key }) => {
+      const [method, path] = key.split(' ');
+      return [shape(key), shape(`${method} ${prefix}${path}`)];
+    }),
+  );
 
   describe(`${vendor.key} covers the vendor's documentation`, () => {
     it.each(facts.operations)('has the operation %s', (op) => {
@@ -46,7 +48,10 @@ for (const vendor of loadBundles()) {
     });
     it.each(messages)('accounts for the documented message %j', (message) => {
       const found = catalog.some(
-        (e) => e.message === message || e.documentedMessage === message || (e.messagePattern !== undefined && new RegExp(e.messagePattern).test(message)),
+        (e) =>
+          e.message === message ||
+          e.documentedMessage === message ||
+          (e.messagePattern !== undefined && new RegExp(e.messagePattern).test(message)),
       );
       expect(found).toBe(true);
     });

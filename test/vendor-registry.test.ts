@@ -86,7 +86,13 @@ describe('vendor registry', () => {
     );
     const subpaths = Object.keys(pkg.exports).filter((s) => s === `./${v.key}` || s.startsWith(`./${v.key}/`));
     expect(subpaths.sort()).toEqual(
-      [`./${v.key}`, ...(v.mock ? [`./${v.key}/mock`] : []), `./${v.key}/openapi.json`, `./${v.key}/validate`, `./${v.key}/webhooks`].sort(),
+      [
+        `./${v.key}`,
+        ...(v.mock ? [`./${v.key}/mock`] : []),
+        `./${v.key}/openapi.json`,
+        `./${v.key}/validate`,
+        `./${v.key}/webhooks`,
+      ].sort(),
     );
     // the registered export names exist (vendor-modules.ts throws otherwise) and the title is set
     expect(vendorModules.find((m) => m.vendor.key === v.key)?.definition.vendor).toBe(v.key);

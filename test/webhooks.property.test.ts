@@ -80,17 +80,10 @@ describe('the valid deliveries these properties start from verify', () => {
       'reaction.added',
     );
     expect(
-      (
-        await helpscout.verifyWebhook(
-          HS_BODY,
-          { 'x-helpscout-signature': hsSig(HS_BODY), 'x-helpscout-event': 'tag.created' },
-          SECRET,
-        )
-      ).event.event,
+      (await helpscout.verifyWebhook(HS_BODY, { 'x-helpscout-signature': hsSig(HS_BODY), 'x-helpscout-event': 'tag.created' }, SECRET))
+        .event.event,
     ).toBe('tag.created');
-    expect((await inbound.verifyWebhook(INB_BODY, { 'x-webhook-signature': inbSig(INB_BODY) }, SECRET)).event.event).toBe(
-      'email.received',
-    );
+    expect((await inbound.verifyWebhook(INB_BODY, { 'x-webhook-signature': inbSig(INB_BODY) }, SECRET)).event.event).toBe('email.received');
   });
 });
 
@@ -146,9 +139,7 @@ describe('any single-character change to the signature is refused', () => {
     await fc.assert(
       fc.asyncProperty(charChange(sig), async (changed) => {
         const headers = { 'x-helpscout-signature': changed, 'x-helpscout-event': 'tag.created' };
-        expect(['bad_signature', 'malformed_header']).toContain(
-          await reasonOf(() => helpscout.verifyWebhook(HS_BODY, headers, SECRET)),
-        );
+        expect(['bad_signature', 'malformed_header']).toContain(await reasonOf(() => helpscout.verifyWebhook(HS_BODY, headers, SECRET)));
       }),
       { numRuns: 150 },
     );
@@ -193,9 +184,7 @@ describe('any change to the signed timestamp is refused (Messages.dev)', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 300_001, max: 10 ** 10 }), fc.boolean(), async (skew, ahead) => {
         const ts = String(ahead ? NOW + skew : NOW - skew);
-        const reason = await reasonOf(() =>
-          lines.verifyWebhook(LINES_BODY, linesHeaders(linesSig(LINES_BODY, ts), ts), SECRET, { now }),
-        );
+        const reason = await reasonOf(() => lines.verifyWebhook(LINES_BODY, linesHeaders(linesSig(LINES_BODY, ts), ts), SECRET, { now }));
         expect(reason).toBe(ahead ? 'future' : 'stale');
       }),
       { numRuns: 100 },

@@ -53,11 +53,7 @@ describe('Help Scout examples', () => {
       const signature = d.headers['x-helpscout-signature']!.examples.signature as string;
       expect(signature).toBe(createHmac('sha1', SECRET).update(body).digest('base64'));
       expect(d.headers['x-helpscout-event']!.examples.event).toBe(d.event);
-      const result = await helpscout.verifyWebhook(
-        body,
-        { 'X-HelpScout-Signature': signature, 'X-HelpScout-Event': d.event },
-        SECRET,
-      );
+      const result = await helpscout.verifyWebhook(body, { 'X-HelpScout-Signature': signature, 'X-HelpScout-Event': d.event }, SECRET);
       expect(result.event).toEqual({ event: d.event, data: value });
     });
   }
@@ -71,14 +67,9 @@ describe('Messages.dev examples', () => {
         const body = JSON.stringify(value);
         const timestamp = String((value as { timestamp: number }).timestamp);
         const signature = createHmac('sha256', SECRET).update(`${timestamp}.${body}`).digest('hex');
-        const result = await lines.verifyWebhook(
-          body,
-          { 'x-webhook-signature': signature, 'x-webhook-timestamp': timestamp },
-          SECRET,
-          {
-            now: () => Number(timestamp),
-          },
-        );
+        const result = await lines.verifyWebhook(body, { 'x-webhook-signature': signature, 'x-webhook-timestamp': timestamp }, SECRET, {
+          now: () => Number(timestamp),
+        });
         expect(result.event).toEqual(value);
         expect(result.event.event).toBe(d.event);
         expect(lines.parseWebhook(body).event).toEqual(value);

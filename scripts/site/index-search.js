@@ -21,14 +21,22 @@
     var hits = [];
     for (var i = 0; i < entries.length; i++) {
       var text = haystacks[i];
-      if (words.every(function (w) { return text.indexOf(w) !== -1; })) {
+      if (
+        words.every(function (w) {
+          return text.indexOf(w) !== -1;
+        })
+      ) {
         var name = entries[i].name.toLowerCase();
         var exact = name === whole || (entries[i].id || '').toLowerCase() === whole;
         hits.push({ entry: entries[i], rank: exact ? 0 : name.indexOf(whole) !== -1 ? 1 : 2, order: i });
       }
     }
-    hits.sort(function (a, b) { return a.rank - b.rank || a.order - b.order; });
-    return hits.map(function (h) { return h.entry; });
+    hits.sort(function (a, b) {
+      return a.rank - b.rank || a.order - b.order;
+    });
+    return hits.map(function (h) {
+      return h.entry;
+    });
   }
 
   function span(className, text) {
@@ -54,7 +62,14 @@
       item.append(link, span('detail', hit.detail));
       list.append(item);
     }
-    status.textContent = query.trim() === '' ? '' : hits.length === 0 ? 'No match.' : hits.length > LIMIT ? hits.length + ' matches, the first ' + LIMIT + ' shown.' : hits.length + (hits.length === 1 ? ' match.' : ' matches.');
+    status.textContent =
+      query.trim() === ''
+        ? ''
+        : hits.length === 0
+          ? 'No match.'
+          : hits.length > LIMIT
+            ? hits.length + ' matches, the first ' + LIMIT + ' shown.'
+            : hits.length + (hits.length === 1 ? ' match.' : ' matches.');
   }
 
   input.addEventListener('input', show);

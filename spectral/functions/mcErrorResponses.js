@@ -20,7 +20,10 @@ export default function mcErrorResponses(responses, _options, context) {
     }
     for (const [type, media] of Object.entries(content)) {
       if (!isEnvelope(media?.schema)) {
-        results.push({ message: `${status} ${type} schema is not a vendor error envelope (x-error-envelope: true)`, path: [...context.path, status, 'content', type, 'schema'] });
+        results.push({
+          message: `${status} ${type} schema is not a vendor error envelope (x-error-envelope: true)`,
+          path: [...context.path, status, 'content', type, 'schema'],
+        });
       }
     }
   }

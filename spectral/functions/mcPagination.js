@@ -15,7 +15,10 @@ export default function mcPagination(operation, _options, context) {
   if (!p || typeof p !== 'object' || !(p.style in NEEDS)) {
     return [{ message: `x-pagination.style must be one of ${Object.keys(NEEDS).join(', ')}`, path }];
   }
-  const results = NEEDS[p.style].filter((f) => typeof p[f] !== 'string').map((f) => ({ message: `x-pagination style ${p.style} needs ${f}`, path }));
-  if (p.style === 'cursor' && !p.cursorParam && !p.cursorParams) results.push({ message: 'x-pagination style cursor needs cursorParam or cursorParams', path });
+  const results = NEEDS[p.style]
+    .filter((f) => typeof p[f] !== 'string')
+    .map((f) => ({ message: `x-pagination style ${p.style} needs ${f}`, path }));
+  if (p.style === 'cursor' && !p.cursorParam && !p.cursorParams)
+    results.push({ message: 'x-pagination style cursor needs cursorParam or cursorParams', path });
   return results;
 }

@@ -2,10 +2,32 @@
 //   nullable          the OpenAPI 3.0 `nullable` keyword
 //   example           the deprecated schema-level `example`
 //   objectProperties  an object schema with neither properties nor additionalProperties nor composition
-const CHILD = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+const CHILD = [
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 const LISTS = ['oneOf', 'anyOf', 'allOf', 'prefixItems'];
 const MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
-const SHAPED = ['properties', 'additionalProperties', 'patternProperties', 'unevaluatedProperties', 'oneOf', 'anyOf', 'allOf', '$ref', 'const', 'enum'];
+const SHAPED = [
+  'properties',
+  'additionalProperties',
+  'patternProperties',
+  'unevaluatedProperties',
+  'oneOf',
+  'anyOf',
+  'allOf',
+  '$ref',
+  'const',
+  'enum',
+];
 
 function isObjectType(schema) {
   return schema.type === 'object' || (Array.isArray(schema.type) && schema.type.includes('object'));
@@ -14,14 +36,18 @@ function isObjectType(schema) {
 function checkSchema(schema, path, check, seen, results) {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema) || seen.has(schema)) return;
   seen.add(schema);
-  if (check === 'nullable' && 'nullable' in schema) results.push({ message: 'nullable is not OpenAPI 3.1: use type: [T, "null"]', path: [...path, 'nullable'] });
-  if (check === 'example' && 'example' in schema) results.push({ message: 'schema-level example is deprecated: use examples: [...]', path: [...path, 'example'] });
+  if (check === 'nullable' && 'nullable' in schema)
+    results.push({ message: 'nullable is not OpenAPI 3.1: use type: [T, "null"]', path: [...path, 'nullable'] });
+  if (check === 'example' && 'example' in schema)
+    results.push({ message: 'schema-level example is deprecated: use examples: [...]', path: [...path, 'example'] });
   if (check === 'objectProperties' && isObjectType(schema) && !SHAPED.some((k) => k in schema)) {
     results.push({ message: 'object schema lists no properties (list them, or say it is open with additionalProperties)', path });
   }
   for (const k of CHILD) if (schema[k] && typeof schema[k] === 'object') checkSchema(schema[k], [...path, k], check, seen, results);
   for (const k of LISTS) if (Array.isArray(schema[k])) schema[k].forEach((c, i) => checkSchema(c, [...path, k, i], check, seen, results));
-  for (const k of MAPS) if (schema[k] && typeof schema[k] === 'object') for (const [n, c] of Object.entries(schema[k])) checkSchema(c, [...path, k, n], check, seen, results);
+  for (const k of MAPS)
+    if (schema[k] && typeof schema[k] === 'object')
+      for (const [n, c] of Object.entries(schema[k])) checkSchema(c, [...path, k, n], check, seen, results);
 }
 
 // From the document root, a schema is a value under a `schema` key or an entry of components.schemas.

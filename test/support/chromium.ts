@@ -48,7 +48,9 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
   try {
     packaged = (await import('@sparticuz/chromium')).default;
   } catch (error) {
-    throw new Error(`no Chromium: no CHROMIUM_PATH, none on PATH, and @sparticuz/chromium is not installed (run \`npm ci\`): ${String(error)}`);
+    throw new Error(
+      `no Chromium: no CHROMIUM_PATH, none on PATH, and @sparticuz/chromium is not installed (run \`npm ci\`): ${String(error)}`,
+    );
   }
   // Unpacks the brotli-compressed binary into the temp directory once, then reuses it.
   return { executablePath: await packaged.executablePath(), source: 'packaged' };

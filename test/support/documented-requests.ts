@@ -2,7 +2,15 @@
 // of the request body, what the operation documents as its success, and the openapi-fetch init that
 // sends it. Drives the contract test (Prism) and the mock-kit test (msw).
 import { servedErrors } from '../../scripts/error-examples.ts';
-import { listOperations, resolveRef, type Example, type MediaType, type OpenApiDocument, type Parameter, type Response } from '../../scripts/openapi-model.ts';
+import {
+  listOperations,
+  resolveRef,
+  type Example,
+  type MediaType,
+  type OpenApiDocument,
+  type Parameter,
+  type Response,
+} from '../../scripts/openapi-model.ts';
 
 export interface DocumentedRequest {
   /** "GET /v2/conversations/{conversationId}" */
@@ -29,7 +37,9 @@ export function firstExample(doc: OpenApiDocument, carrier: MediaType | Paramete
     if (value !== undefined) return value;
   }
   if (carrier.example !== undefined) return carrier.example;
-  const schema = carrier.schema ? resolveRef<{ examples?: unknown[]; default?: unknown }>(doc, carrier.schema as { examples?: unknown[] }) : undefined;
+  const schema = carrier.schema
+    ? resolveRef<{ examples?: unknown[]; default?: unknown }>(doc, carrier.schema as { examples?: unknown[] })
+    : undefined;
   return schema?.examples?.[0] ?? schema?.default;
 }
 
@@ -51,7 +61,16 @@ export function documentedRequests(doc: OpenApiDocument): DocumentedRequest[] {
       }
       const security = (op as { security?: unknown[] }).security ?? (doc as { security?: unknown[] }).security ?? [];
       const secured = security.length > 0 && !security.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0);
-      const request: DocumentedRequest = { key, method, path, secured, errorCodes: op['x-error-codes'] ?? [], params, success: successOf(doc, op.responses), variants: [] };
+      const request: DocumentedRequest = {
+        key,
+        method,
+        path,
+        secured,
+        errorCodes: op['x-error-codes'] ?? [],
+        params,
+        success: successOf(doc, op.responses),
+        variants: [],
+      };
       const content = op.requestBody ? resolveRef(doc, op.requestBody).content : undefined;
       const [contentType, media] = Object.entries(content ?? {})[0] ?? [];
       if (contentType && media) request.body = { contentType, value: firstExample(doc, media) };
@@ -67,7 +86,10 @@ export function documentedRequests(doc: OpenApiDocument): DocumentedRequest[] {
       for (const [type, m] of Object.entries(content ?? {})) {
         for (const [name, example] of Object.entries(m.examples ?? {}).slice(type === contentType ? 1 : 0)) {
           const value = resolveRef<Example>(doc, example).value;
-          request.variants.push({ example: `body ${type} ${name}`, request: { ...request, body: { contentType: type, value }, variants: [] } });
+          request.variants.push({
+            example: `body ${type} ${name}`,
+            request: { ...request, body: { contentType: type, value }, variants: [] },
+          });
         }
       }
       return request;
@@ -75,9 +97,11 @@ export function documentedRequests(doc: OpenApiDocument): DocumentedRequest[] {
 }
 
 function successOf(doc: OpenApiDocument, responses: Record<string, Response>): DocumentedRequest['success'] {
-  const statuses = Object.keys(responses).filter((s) => /^[23](?:\d\d|XX)$/i.test(s)).sort();
+  const statuses = Object.keys(responses)
+    .filter((s) => /^[23](?:\d\d|XX)$/i.test(s))
+    .sort();
   const status = statuses.find((s) => s.startsWith('2')) ?? statuses[0];
-  if (!status) throw new Error(`no 2xx or 3xx response among ${Object.keys(responses).join(", ")}`);
+  if (!status) throw new Error(`no 2xx or 3xx response among ${Object.keys(responses).join(', ')}`);
   const response = resolveRef(doc, responses[status]!);
   const [contentType, media] = Object.entries(response.content ?? {})[0] ?? [];
   return {
@@ -129,13 +153,19 @@ export function bracketQuery(query: Record<string, unknown>): string {
 }
 
 const nests = (query: Record<string, unknown>) =>
-  Object.values(query).some((v) => v !== null && typeof v === 'object' && Object.values(v).some((w) => w !== null && typeof w === 'object'));
+  Object.values(query).some(
+    (v) => v !== null && typeof v === 'object' && Object.values(v).some((w) => w !== null && typeof w === 'object'),
+  );
 
 const isJson = (contentType: string | undefined) => !!contentType && /^application\/(?:[\w.+-]+\+)?json\b/.test(contentType);
 
 /** openapi-fetch init for a documented request: its parameters, its body in its own media type, and extra headers. */
 export function initFor(request: DocumentedRequest, headers: Record<string, string> = {}) {
-  const init: Record<string, unknown> = { params: request.params, headers: { ...headers }, parseAs: isJson(request.success.contentType) ? 'json' : 'text' };
+  const init: Record<string, unknown> = {
+    params: request.params,
+    headers: { ...headers },
+    parseAs: isJson(request.success.contentType) ? 'json' : 'text',
+  };
   if (nests(request.params.query)) init.querySerializer = bracketQuery;
   if (request.body) {
     init.body = request.body.value;
@@ -151,5 +181,5 @@ export function initFor(request: DocumentedRequest, headers: Record<string, stri
 }
 
 /** "201" matches 201; a range "2XX" matches any 2xx. */
-export const statusMatches = (status: number, documented: string) => new RegExp(`^${documented.replace(/X/gi, '\\d')}$`).test(String(status));
-
+export const statusMatches = (status: number, documented: string) =>
+  new RegExp(`^${documented.replace(/X/gi, '\\d')}$`).test(String(status));

@@ -55,10 +55,7 @@ export type Answer =
   | { kind: 'stall-body'; status: number };
 
 export type TokenAnswer =
-  | { kind: 'token'; expiresIn: unknown }
-  | { kind: 'refuse'; status: number }
-  | { kind: 'reset' }
-  | { kind: 'stall' };
+  { kind: 'token'; expiresIn: unknown } | { kind: 'refuse'; status: number } | { kind: 'reset' } | { kind: 'stall' };
 
 const statusArb = fc.constantFrom(200, 201, 204, 302, 400, 401, 403, 404, 408, 409, 412, 418, 422, 429, 500, 502, 503, 504, 599);
 
@@ -67,14 +64,21 @@ const retryHeaderArb = fc.oneof(
   fc.integer({ min: 0, max: 3 }).map((s) => ['Retry-After', new Date(Date.now() + s * 1000).toUTCString()] as [string, string]),
   fc.constant(['Retry-After', new Date(Date.now() + 86_400_000).toUTCString()] as [string, string]),
   fc.constantFrom('soon', '-1', '1e3', '0x10', 'Tue, 99 Foo 2030', '').map((v) => ['Retry-After', v] as [string, string]),
-  fc.constantFrom('x-ratelimit-reset', 'ratelimit-reset', 'x-ratelimit-retry-after').chain((name) =>
-    fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(Math.floor(Date.now() / 1000) + 2)).map((n) => [name, String(n)] as [string, string]),
-  ),
+  fc
+    .constantFrom('x-ratelimit-reset', 'ratelimit-reset', 'x-ratelimit-retry-after')
+    .chain((name) =>
+      fc
+        .oneof(fc.integer({ min: 0, max: 3 }), fc.constant(Math.floor(Date.now() / 1000) + 2))
+        .map((n) => [name, String(n)] as [string, string]),
+    ),
 );
 
 const bodyArb: fc.Arbitrary<Body> = fc.oneof(
   { weight: 3, arbitrary: fc.constant({ kind: 'valid' } as Body) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('catalogued' as const), vendor: fc.constantFrom(...VENDORS), index: fc.nat(200) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('catalogued' as const), vendor: fc.constantFrom(...VENDORS), index: fc.nat(200) }),
+  },
   fc.constant({ kind: 'truncated' } as Body),
   fc.constant({ kind: 'huge' } as Body),
   fc.integer({ min: 10, max: 20_000 }).map((depth) => ({ kind: 'nested', depth }) as Body),
@@ -99,7 +103,12 @@ export const answerArb: fc.Arbitrary<Answer> = fc.oneof(
 );
 
 export const tokenAnswerArb: fc.Arbitrary<TokenAnswer> = fc.oneof(
-  { weight: 8, arbitrary: fc.constantFrom<unknown>(7200, '7200', 60, 1, undefined, 'soon', -5).map((expiresIn) => ({ kind: 'token', expiresIn }) as TokenAnswer) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .constantFrom<unknown>(7200, '7200', 60, 1, undefined, 'soon', -5)
+      .map((expiresIn) => ({ kind: 'token', expiresIn }) as TokenAnswer),
+  },
   fc.constantFrom(400, 401, 429, 500, 503).map((status) => ({ kind: 'refuse', status }) as TokenAnswer),
   fc.constant({ kind: 'reset' } as TokenAnswer),
   { weight: 1, arbitrary: fc.constant({ kind: 'stall' } as TokenAnswer) },
@@ -314,7 +323,9 @@ function answerToken(res: ServerResponse, run: RunState): void {
       const token = `tok_${run.id}_${run.tokensIssued.length + 1}_zQ8w`;
       run.tokensIssued.push(token);
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ token_type: 'bearer', access_token: token, ...(a.expiresIn === undefined ? {} : { expires_in: a.expiresIn }) }));
+      res.end(
+        JSON.stringify({ token_type: 'bearer', access_token: token, ...(a.expiresIn === undefined ? {} : { expires_in: a.expiresIn }) }),
+      );
       return;
     }
     case 'refuse':
@@ -340,7 +351,13 @@ function pageBody(run: RunState, index: number): { status: number; body: unknown
     case 'lines':
       return { status: page.status, body: { data: items, has_more: page.more, next_cursor: page.more ? `c${page.next}` : null } };
     case 'helpscout':
-      return { status: page.status, body: { _embedded: { customers: items }, page: { size: 50, totalElements: 200, totalPages: page.more ? 4 : page.number, number: page.number } } };
+      return {
+        status: page.status,
+        body: {
+          _embedded: { customers: items },
+          page: { size: 50, totalElements: 200, totalPages: page.more ? 4 : page.number, number: page.number },
+        },
+      };
     default:
       return { status: page.status, body: { data: items, pagination: { limit: 3, offset: 0, total: 100, hasMore: page.more } } };
   }
@@ -364,7 +381,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const { status, body } = pageBody(run, list.length - 1);
     seen.status = status;
     res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(status === 200 ? body : { error: { code: 'x', message: 'page failed' } }), () => (seen.done = performance.now()));
+    res.end(
+      JSON.stringify(status === 200 ? body : { error: { code: 'x', message: 'page failed' } }),
+      () => (seen.done = performance.now()),
+    );
     return;
   }
   answer(res, run.answers[Math.min(list.length - 1, run.answers.length - 1)]!, seen);
@@ -383,7 +403,12 @@ function check(ok: boolean, invariant: (typeof INVARIANTS)[number], detail: stri
 
 function clientFor(plan: Pick<CallPlan, 'vendor' | 'oauth' | 'retry' | 'timeoutMs' | 'deadlineMs'>, run: RunState, secrets: string[]) {
   const baseUrl = `${origin}/run/${run.id}`;
-  const common = { baseUrl, retry: plan.retry === false ? (false as const) : { ...plan.retry, random: Math.random }, timeoutMs: plan.timeoutMs, deadlineMs: plan.deadlineMs };
+  const common = {
+    baseUrl,
+    retry: plan.retry === false ? (false as const) : { ...plan.retry, random: Math.random },
+    timeoutMs: plan.timeoutMs,
+    deadlineMs: plan.deadlineMs,
+  };
   const secret = `sk_live_${run.id}_Kq9Zt4`;
   secrets.push(secret);
   switch (plan.vendor) {
@@ -415,7 +440,14 @@ function renderings(error: unknown): string[] {
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 8; depth++) {
     const e = current as Error & { request?: unknown; body?: unknown };
-    out.push(String(e.message), String(e), String(e.stack), inspect(e, { depth: 6 }), JSON.stringify(e) ?? '', JSON.stringify(e.request ?? null));
+    out.push(
+      String(e.message),
+      String(e),
+      String(e.stack),
+      inspect(e, { depth: 6 }),
+      JSON.stringify(e) ?? '',
+      JSON.stringify(e.request ?? null),
+    );
     current = e.cause;
   }
   return out;
@@ -426,7 +458,13 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<{ settled: tr
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<{ settled: false }>((resolve) => (timer = setTimeout(() => resolve({ settled: false }), ms)));
   try {
-    return await Promise.race([promise.then((value) => ({ settled: true as const, value }), (error: unknown) => ({ settled: true as const, error })), late]);
+    return await Promise.race([
+      promise.then(
+        (value) => ({ settled: true as const, value }),
+        (error: unknown) => ({ settled: true as const, error }),
+      ),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -440,7 +478,11 @@ function checkError(error: unknown, operation: string, secrets: readonly string[
   );
   const texts = renderings(error);
   for (const secret of [...secrets, ...run.tokensIssued]) {
-    check(!texts.some((t) => t.includes(secret)), 'no credential in message, toString, JSON, inspect, cause chain or request snapshot', `found ${secret}`);
+    check(
+      !texts.some((t) => t.includes(secret)),
+      'no credential in message, toString, JSON, inspect, cause chain or request snapshot',
+      `found ${secret}`,
+    );
   }
   if (error instanceof ApiError && typeof error.body === 'string') {
     check(error.body.length <= ERROR_BODY_LIMIT_BYTES, 'an error body holds at most the documented cap', `${error.body.length} characters`);
@@ -454,7 +496,10 @@ export async function runCallPlan(plan: CallPlan): Promise<void> {
   run.tokenAnswers = plan.tokenAnswers;
   const secrets: string[] = [];
   try {
-    const client = clientFor(plan, run, secrets) as unknown as Record<string, (path: string, init: unknown) => Promise<{ response: Response }>>;
+    const client = clientFor(plan, run, secrets) as unknown as Record<
+      string,
+      (path: string, init: unknown) => Promise<{ response: Response }>
+    >;
     const op = OPERATIONS[plan.vendor][plan.operation]!;
     const operation = `${op.method} ${op.path}`;
     const controller = plan.abortAtMs === undefined ? undefined : new AbortController();
@@ -481,7 +526,11 @@ export async function runCallPlan(plan: CallPlan): Promise<void> {
     const maxAttempts = plan.retry === false ? 1 : plan.retry.maxAttempts;
     const maxWait = plan.retry === false ? 0 : plan.retry.maxTotalDelayMs;
     for (const [i, outcome] of results.entries()) {
-      check(outcome.settled, 'settles within its deadline (plus scheduling slack)', `call ${i} still pending after ${Math.round(elapsed)} ms (deadline ${plan.deadlineMs})`);
+      check(
+        outcome.settled,
+        'settles within its deadline (plus scheduling slack)',
+        `call ${i} still pending after ${Math.round(elapsed)} ms (deadline ${plan.deadlineMs})`,
+      );
       if (!outcome.settled) continue;
       const seen = run.calls.get(String(i)) ?? [];
       // A refused response comes back in the plain style; its ApiError is what `unwrap` would throw.
@@ -492,31 +541,53 @@ export async function runCallPlan(plan: CallPlan): Promise<void> {
           : returned?.response && !returned.response.ok
             ? (client as unknown as { toApiError(r: unknown): unknown }).toApiError(returned)
             : undefined;
-      tally(`${op.method === 'GET' ? 'GET' : resendable ? 'resendable' : 'once-only'} ${failure instanceof ApiError ? `${failure.category}/${failure.code === 'timeout' ? 'timeout' : failure.status}` : 'ok'}, ${seen.length} sent`);
+      tally(
+        `${op.method === 'GET' ? 'GET' : resendable ? 'resendable' : 'once-only'} ${failure instanceof ApiError ? `${failure.category}/${failure.code === 'timeout' ? 'timeout' : failure.status}` : 'ok'}, ${seen.length} sent`,
+      );
       // A 401 to a token the client fetched is answered by one renewal: that request was not acted on.
       const renewals = plan.vendor === 'helpscout' && plan.oauth ? Math.min(1, seen.filter((s) => s.status === 401).length) : 0;
-      check(seen.length <= maxAttempts + renewals, 'attempts never exceed maxAttempts (plus one renewal after a 401 to a fetched token)', `${seen.length} requests, maxAttempts ${maxAttempts}`);
+      check(
+        seen.length <= maxAttempts + renewals,
+        'attempts never exceed maxAttempts (plus one renewal after a 401 to a fetched token)',
+        `${seen.length} requests, maxAttempts ${maxAttempts}`,
+      );
       const acted = seen.filter((s) => !(s.status === 401 && renewals > 0));
       if (!resendable) {
-        check(acted.length <= 1, 'a non-idempotent request without a key reaches the server at most once (a 401 renewal aside)', `${acted.length} requests of ${operation}`);
+        check(
+          acted.length <= 1,
+          'a non-idempotent request without a key reaches the server at most once (a 401 renewal aside)',
+          `${acted.length} requests of ${operation}`,
+        );
       }
       let gaps = 0;
       for (let n = 1; n < seen.length; n++) gaps += Math.max(0, seen[n]!.at - (seen[n - 1]!.done ?? seen[n]!.at));
-      check(gaps <= maxWait + SLACK_MS, 'waits between attempts never exceed maxTotalDelayMs (plus scheduling slack)', `${Math.round(gaps)} ms between attempts, allowed ${maxWait}`);
+      check(
+        gaps <= maxWait + SLACK_MS,
+        'waits between attempts never exceed maxTotalDelayMs (plus scheduling slack)',
+        `${Math.round(gaps)} ms between attempts, allowed ${maxWait}`,
+      );
       if (failure !== undefined) {
         checkError(failure, operation, secrets, run);
         const error = failure as ApiError;
         if (error instanceof ApiError && error.retryable && !resendable) {
           // The server may have acted on any request it answered other than 401/408/429, or that it reset or stalled.
           const mayHaveActed = acted.some((s) => ![401, 408, 429].includes(s.status));
-          check(!mayHaveActed, 'retryable is never true for a request the server may have acted on and that may not be resent', `${error.status} ${error.code} after ${acted.map((s) => s.status).join(',')}`);
+          check(
+            !mayHaveActed,
+            'retryable is never true for a request the server may have acted on and that may not be resent',
+            `${error.status} ${error.code} after ${acted.map((s) => s.status).join(',')}`,
+          );
         }
       }
     }
     if (plan.vendor === 'helpscout' && plan.oauth) {
       const all = [...run.calls.values()].flat();
       const refused = new Set(all.filter((s) => s.status === 401 && s.auth).map((s) => s.auth));
-      check(run.tokensIssued.length <= 1 + refused.size + expiredRenewals(plan), 'OAuth fetches at most one token per token the API refused (token endpoint failures aside)', `${run.tokensIssued.length} tokens for ${refused.size} refusals`);
+      check(
+        run.tokensIssued.length <= 1 + refused.size + expiredRenewals(plan),
+        'OAuth fetches at most one token per token the API refused (token endpoint failures aside)',
+        `${run.tokensIssued.length} tokens for ${refused.size} refusals`,
+      );
     }
   } finally {
     runs.delete(run.id);
@@ -525,7 +596,9 @@ export async function runCallPlan(plan: CallPlan): Promise<void> {
 
 /** Tokens that may be renewed by expiry during a run: a lifetime the server gave that ends within the run's deadline. */
 function expiredRenewals(plan: CallPlan): number {
-  return plan.tokenAnswers.filter((a) => a.kind === 'token' && typeof a.expiresIn === 'number' && a.expiresIn > 0 && a.expiresIn * 1000 < plan.deadlineMs * 4).length;
+  return plan.tokenAnswers.filter(
+    (a) => a.kind === 'token' && typeof a.expiresIn === 'number' && a.expiresIn > 0 && a.expiresIn * 1000 < plan.deadlineMs * 4,
+  ).length;
 }
 
 /** Runs one paginate plan: it ends (an ApiError or PaginationError naming the list, or the last page) within its bound. */
@@ -535,7 +608,11 @@ export async function runPagePlan(plan: PagePlan): Promise<void> {
   run.pageVendor = plan.vendor;
   const secrets: string[] = [];
   try {
-    const client = clientFor({ vendor: plan.vendor, oauth: false, retry: false, timeoutMs: plan.deadlineMs, deadlineMs: plan.deadlineMs }, run, secrets) as unknown as {
+    const client = clientFor(
+      { vendor: plan.vendor, oauth: false, retry: false, timeoutMs: plan.deadlineMs, deadlineMs: plan.deadlineMs },
+      run,
+      secrets,
+    ) as unknown as {
       paginate(path: string, init?: unknown): AsyncGenerator<unknown>;
     };
     const path = plan.vendor === 'lines' ? '/chats' : plan.vendor === 'helpscout' ? '/v2/customers' : '/emails/schedule';
@@ -549,14 +626,21 @@ export async function runPagePlan(plan: PagePlan): Promise<void> {
       })(),
       bound,
     );
-    check(outcome.settled, 'settles within its deadline (plus scheduling slack)', `paginate still running after ${bound} ms (${items.length} items)`);
+    check(
+      outcome.settled,
+      'settles within its deadline (plus scheduling slack)',
+      `paginate still running after ${bound} ms (${items.length} items)`,
+    );
     if (outcome.settled && 'error' in outcome && outcome.error !== undefined) checkError(outcome.error, `GET ${path}`, secrets, run);
   } finally {
     runs.delete(run.id);
   }
 }
 
-export const planArb = fc.oneof({ weight: 4, arbitrary: callPlanArb.map((p) => ({ kind: 'call' as const, plan: p })) }, pagePlanArb.map((p) => ({ kind: 'pages' as const, plan: p })));
+export const planArb = fc.oneof(
+  { weight: 4, arbitrary: callPlanArb.map((p) => ({ kind: 'call' as const, plan: p })) },
+  pagePlanArb.map((p) => ({ kind: 'pages' as const, plan: p })),
+);
 export type Plan = { kind: 'call'; plan: CallPlan } | { kind: 'pages'; plan: PagePlan };
 
 export function runPlan(plan: Plan): Promise<void> {

@@ -11,7 +11,10 @@ const slug = (operationId: string) => operationId.toLowerCase().replace(/[^a-z0-
 export function firstOperation(doc: OpenApiDocument) {
   const first = listOperations(doc).find((o) => !o.webhook && o.op.summary && o.op.tags?.length);
   if (!first) throw new Error(`${doc.info.title} has no tagged operation with a summary`);
-  const tag = first.op.tags![0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const tag = first.op
+    .tags![0]!.toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return { ...first, summary: first.op.summary!, anchor: `#/${tag}/${slug(first.op.operationId)}` };
 }
 

@@ -65,7 +65,17 @@ export function packAndInstall(work: string, target: string, options: { saveDev?
   const ours = pack(projectRoot, work);
   const dependencies = dependencyDirs(options.extra).map((dir) => pack(dir, work).tarball);
   const cache = mkdtempSync(join(work, 'npm-cache-'));
-  const args = ['install', '--offline', '--cache', cache, '--no-audit', '--no-fund', ...(options.saveDev ? ['--save-dev'] : []), ours.tarball, ...dependencies];
+  const args = [
+    'install',
+    '--offline',
+    '--cache',
+    cache,
+    '--no-audit',
+    '--no-fund',
+    ...(options.saveDev ? ['--save-dev'] : []),
+    ours.tarball,
+    ...dependencies,
+  ];
   const install = run('npm', args, target);
   if (install.status !== 0) throw new Error(`npm install --offline of the packed tarballs failed:\n${install.output}`);
   return { ours };

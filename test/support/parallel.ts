@@ -10,7 +10,12 @@ function causes(error: unknown): string {
 }
 
 /** Runs `task` over `items`, at most `limit` at a time; returns the failures as messages. */
-export async function inParallel<T>(items: T[], limit: number, name: (item: T) => string, task: (item: T) => Promise<string | undefined>): Promise<string[]> {
+export async function inParallel<T>(
+  items: T[],
+  limit: number,
+  name: (item: T) => string,
+  task: (item: T) => Promise<string | undefined>,
+): Promise<string[]> {
   const failures: string[] = [];
   let next = 0;
   const worker = async () => {
@@ -23,4 +28,3 @@ export async function inParallel<T>(items: T[], limit: number, name: (item: T) =
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return failures.sort();
 }
-

@@ -27,7 +27,12 @@ export function responseCases(doc: OpenApiDocument): ResponseCase[] {
     for (const [documented, raw] of Object.entries(op.responses)) {
       if (documented === 'default' || /^[13]/.test(documented)) continue;
       const ref = (raw as { $ref?: string }).$ref;
-      const base = ref ? ref.slice(2).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')) : [...opKeys, 'responses', documented];
+      const base = ref
+        ? ref
+            .slice(2)
+            .split('/')
+            .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+        : [...opKeys, 'responses', documented];
       for (const [mediaType, media] of Object.entries(resolveRef<Response>(doc, raw).content ?? {})) {
         if (!JSON_MEDIA.test(mediaType) || !media.schema) continue;
         const examples = Object.entries(media.examples ?? {})

@@ -59,7 +59,10 @@ function locate(doc: OpenApiDocument, keys: Keys): { node: Record<string, unknow
   const follow = () => {
     for (let hops = 0; node && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string'; hops++) {
       if (hops > 20) throw new Error(`$ref cycle at ${at.join('/')}`);
-      at = (node as { $ref: string }).$ref.slice(2).split('/').map((k) => decodeURIComponent(k).replace(/~1/g, '/').replace(/~0/g, '~'));
+      at = (node as { $ref: string }).$ref
+        .slice(2)
+        .split('/')
+        .map((k) => decodeURIComponent(k).replace(/~1/g, '/').replace(/~0/g, '~'));
       node = at.reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], doc);
     }
   };

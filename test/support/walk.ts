@@ -1,6 +1,14 @@
 // Walks a bundled document and lists every example it holds, with the JSON pointer of the schema
 // it must validate against.
-import { listOperations, resolveRef as resolve, type Example, type MediaType, type OpenApiDocument, type Parameter, type Response } from '../../scripts/openapi-model.ts';
+import {
+  listOperations,
+  resolveRef as resolve,
+  type Example,
+  type MediaType,
+  type OpenApiDocument,
+  type Parameter,
+  type Response,
+} from '../../scripts/openapi-model.ts';
 import { pointer } from './bundles.ts';
 
 export interface ExampleRow {
@@ -11,7 +19,18 @@ export interface ExampleRow {
 
 type Keys = (string | number)[];
 
-const SCHEMA_CHILDREN = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+const SCHEMA_CHILDREN = [
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf', 'prefixItems'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
 
@@ -25,9 +44,11 @@ export function collectExamples(vendor: string, doc: OpenApiDocument): ExampleRo
       s.examples.forEach((value, i) => rows.push({ id: `${label} schema examples[${i}]`, schema: pointer(keys), value }));
     }
     for (const k of SCHEMA_CHILDREN) if (s[k] && typeof s[k] === 'object') schemaExamples(s[k], [...keys, k], `${label}.${k}`);
-    for (const k of SCHEMA_LISTS) if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((c, i) => schemaExamples(c, [...keys, k, i], `${label}.${k}[${i}]`));
+    for (const k of SCHEMA_LISTS)
+      if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((c, i) => schemaExamples(c, [...keys, k, i], `${label}.${k}[${i}]`));
     for (const k of SCHEMA_MAPS) {
-      if (s[k] && typeof s[k] === 'object') for (const [name, c] of Object.entries(s[k] as object)) schemaExamples(c, [...keys, k, name], `${label}.${name}`);
+      if (s[k] && typeof s[k] === 'object')
+        for (const [name, c] of Object.entries(s[k] as object)) schemaExamples(c, [...keys, k, name], `${label}.${name}`);
     }
   };
 
@@ -82,12 +103,14 @@ export function collectExamples(vendor: string, doc: OpenApiDocument): ExampleRo
   const c = doc.components ?? {};
   for (const [name, s] of Object.entries(c.schemas ?? {})) schemaExamples(s, ['components', 'schemas', name], `${vendor} schema ${name}`);
   for (const [name, p] of Object.entries(c.parameters ?? {})) carrier(p, ['components', 'parameters', name], `${vendor} parameter ${name}`);
-  for (const [name, h] of Object.entries(c.headers ?? {})) carrier(h as Parameter, ['components', 'headers', name], `${vendor} header ${name}`);
+  for (const [name, h] of Object.entries(c.headers ?? {}))
+    carrier(h as Parameter, ['components', 'headers', name], `${vendor} header ${name}`);
   for (const [name, r] of Object.entries(c.responses ?? {})) {
     content(r.content, ['components', 'responses', name], `${vendor} response ${name}`);
     headers(r.headers, ['components', 'responses', name], `${vendor} response ${name}`);
   }
-  for (const [name, b] of Object.entries(c.requestBodies ?? {})) content(b.content, ['components', 'requestBodies', name], `${vendor} requestBody ${name}`);
+  for (const [name, b] of Object.entries(c.requestBodies ?? {}))
+    content(b.content, ['components', 'requestBodies', name], `${vendor} requestBody ${name}`);
   return rows;
 }
 

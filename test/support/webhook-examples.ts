@@ -33,9 +33,7 @@ export function webhookDeliveries(vendor: string): WebhookDeliveryExamples[] {
   return Object.entries((doc.webhooks ?? {}) as Record<string, Json>).map(([event, item]) => {
     const post = resolve(doc, item).post as Json;
     const media = ((resolve(doc, post.requestBody).content as Json)['application/json'] ?? {}) as Json;
-    const bodies = Object.fromEntries(
-      Object.entries((media.examples ?? {}) as Json).map(([name, ex]) => [name, resolve(doc, ex).value]),
-    );
+    const bodies = Object.fromEntries(Object.entries((media.examples ?? {}) as Json).map(([name, ex]) => [name, resolve(doc, ex).value]));
     const headers: WebhookDeliveryExamples['headers'] = {};
     for (const p of (post.parameters ?? []) as unknown[]) {
       const param = resolve(doc, p);

@@ -83,19 +83,35 @@ export const PAGE_PATHS = [chats, `${chats}&cursor=cur_page2`, `${chats}&cursor=
 /** A catalogued error per vendor: what the server sends, and the code and category the catalog gives it. */
 export const CATALOGUED = [
   {
-    vendor: 'inbox', path: '/threads/thread_invalid', code: 'THREAD_NOT_FOUND', category: 'not_found', status: 404,
+    vendor: 'inbox',
+    path: '/threads/thread_invalid',
+    code: 'THREAD_NOT_FOUND',
+    category: 'not_found',
+    status: 404,
     body: { error: { code: 'THREAD_NOT_FOUND', message: "Thread with ID 'thread_invalid' not found", status: 404 } },
   },
   {
-    vendor: 'inbound', path: '/emails/email_missing', code: 'email_not_found', category: 'not_found', status: 404,
+    vendor: 'inbound',
+    path: '/emails/email_missing',
+    code: 'email_not_found',
+    category: 'not_found',
+    status: 404,
     body: { error: 'Email not found' },
   },
   {
-    vendor: 'helpscout', path: '/v2/conversations/999', code: 'NotFound', category: 'not_found', status: 404,
+    vendor: 'helpscout',
+    path: '/v2/conversations/999',
+    code: 'NotFound',
+    category: 'not_found',
+    status: 404,
     body: { logRef: '3e9f2a3b-5a3d-11f1-8c2e-0a58a9feac02', message: 'Resource not found' },
   },
   {
-    vendor: 'lines', path: '/webhooks', code: 'insufficient_scope', category: 'permission', status: 403,
+    vendor: 'lines',
+    path: '/webhooks',
+    code: 'insufficient_scope',
+    category: 'permission',
+    status: 403,
     body: {
       error: {
         type: 'authorization_error',
@@ -143,9 +159,13 @@ export const SCENARIOS: Scenario[] = [
   { group: 'typed', vendor: 'inbound', method: 'GET', path: TYPED_PATHS.inbound, replies: [{ status: 200, body: INBOUND_DOMAINS }] },
   { group: 'typed', vendor: 'helpscout', method: 'GET', path: TYPED_PATHS.helpscout, replies: [{ status: 200, body: HELPSCOUT_ME }] },
   { group: 'typed', vendor: 'lines', method: 'GET', path: TYPED_PATHS.lines, replies: [{ status: 200, body: LINES_LINES }] },
-  ...CATALOGUED.map(
-    (c): Scenario => ({ group: 'errors', vendor: c.vendor, method: 'GET', path: c.path, replies: [{ status: c.status, body: c.body }] }),
-  ),
+  ...CATALOGUED.map((c): Scenario => ({
+    group: 'errors',
+    vendor: c.vendor,
+    method: 'GET',
+    path: c.path,
+    replies: [{ status: c.status, body: c.body }],
+  })),
   {
     group: 'retry',
     vendor: 'lines',
@@ -167,12 +187,20 @@ export const SCENARIOS: Scenario[] = [
       { status: 200, body: LINES_LINES },
     ],
   },
-  ...PAGE_PATHS.map(
-    (path, i): Scenario => ({ group: 'pages', vendor: 'lines', method: 'GET', path, replies: [{ status: 200, body: CHAT_PAGES[i] }] }),
-  ),
-  ...(Object.keys(UNAUTHORIZED) as Vendor[]).map(
-    (vendor): Scenario => ({ group: 'secrets', vendor, method: 'GET', path: TYPED_PATHS[vendor], replies: [UNAUTHORIZED[vendor]] }),
-  ),
+  ...PAGE_PATHS.map((path, i): Scenario => ({
+    group: 'pages',
+    vendor: 'lines',
+    method: 'GET',
+    path,
+    replies: [{ status: 200, body: CHAT_PAGES[i] }],
+  })),
+  ...(Object.keys(UNAUTHORIZED) as Vendor[]).map((vendor): Scenario => ({
+    group: 'secrets',
+    vendor,
+    method: 'GET',
+    path: TYPED_PATHS[vendor],
+    replies: [UNAUTHORIZED[vendor]],
+  })),
 ];
 
 /** The signing secret of the webhook deliveries the server hands out. */

@@ -87,73 +87,113 @@ export async function smoke(origin: string, run: string): Promise<SmokeReport> {
   const anyClient = (group: Group, vendor: Vendor) => clients(group)[vendor] as unknown as AnyClient;
 
   const checks: [string, () => Promise<void>][] = [
-    ['typed call: inbox GET /tags/{tagId}', async () => {
-      const { inbox } = clients('typed');
-      const tag = typed(await inbox.unwrap(inbox.GET('/tags/{tagId}', { params: { path: { tagId: INBOX_TAG.id } } })));
-      const name: string = tag.name;
-      expectEqual(name, INBOX_TAG.name, 'tag name');
-      expectEqual(tag, INBOX_TAG, 'tag');
-    }],
-    ['typed call: inbound GET /domains', async () => {
-      const { inbound } = clients('typed');
-      const { data, response } = await inbound.GET('/domains');
-      expectEqual(response.status, 200, 'status');
-      const domains = typed(data);
-      expectEqual(domains?.data.map((d) => d.domain), INBOUND_DOMAINS.data.map((d) => d.domain), 'domains');
-      expectEqual(domains, INBOUND_DOMAINS, 'body');
-    }],
-    ['typed call: helpscout GET /v2/users/me', async () => {
-      const { helpscout } = clients('typed');
-      const me = typed(await helpscout.unwrap(helpscout.GET('/v2/users/me')));
-      const email: string = me.email;
-      expectEqual(email, HELPSCOUT_ME.email, 'email');
-      expectEqual(me, HELPSCOUT_ME, 'user');
-    }],
-    ['typed call: lines GET /lines', async () => {
-      const { lines } = clients('typed');
-      const page = typed(await lines.unwrap(lines.GET('/lines')));
-      expectEqual(page.data.map((line) => line.handle), LINES_LINES.data.map((l) => l.handle), 'handles');
-      expectEqual(page, LINES_LINES, 'body');
-    }],
-    ...CATALOGUED.map((c): [string, () => Promise<void>] => [`catalogued error: ${c.vendor} ${c.code}`, async () => {
-      const client = anyClient('errors', c.vendor);
-      const error = await caught(() => client.unwrap(client.GET(c.path)));
-      const { vendor, status, code, category } = error;
-      expectEqual({ vendor, status, code, category }, { vendor: c.vendor, status: c.status, code: c.code, category: c.category }, 'error');
-    }]),
-    ['429 with Retry-After retried to success', async () => {
-      const { lines } = clients('retry', { retry: { maxAttempts: 3, baseDelayMs: 1 } });
-      const started = Date.now();
-      const page = await lines.unwrap(lines.GET('/lines'));
-      const waited = Date.now() - started;
-      expectEqual(page, LINES_LINES, 'body after the retry');
-      // The wait is the server's Retry-After, not the 1 ms backoff (a little slack for coarse clocks).
-      const said = RETRY_AFTER_SECONDS * 1000;
-      expectTrue(waited >= said - 50, `waited ${waited} ms, Retry-After said ${said} ms`);
-    }],
-    ['three pages through paginate', async () => {
-      const { lines } = clients('pages');
-      const ids: string[] = [];
-      const chats = paginate(lines.GET, '/chats', { params: { query: { from: LINE_HANDLE } } });
-      for await (const chat of chats) ids.push(typed(chat).id);
-      expectEqual(ids, CHAT_PAGES.flatMap((p) => p.data.map((c) => c.id)), 'chat ids across pages');
-    }],
-    ...(Object.keys(TYPED_PATHS) as Vendor[]).map((vendor): [string, () => Promise<void>] => [`secret kept out: ${vendor}`, async () => {
-      const client = anyClient('secrets', vendor);
-      const error = await caught(() => client.unwrap(client.GET(TYPED_PATHS[vendor])));
-      expectEqual([error.status, error.category], [401, 'authentication'], 'status and category');
-      const forms = {
-        json: JSON.stringify(error),
-        string: String(error),
-        message: error.message,
-        stack: String(error.stack),
-        request: JSON.stringify(error.request),
-        body: JSON.stringify(error.body),
-      };
-      // The server echoed the Authorization header into the body: the error still holds the field, not the secret.
-      expectTrue(forms.body.includes('"echo"'), `the echoed header is missing from the body: ${forms.body}`);
-      for (const [form, text] of Object.entries(forms)) expectTrue(!text.includes(SECRET), `the secret appears in the error's ${form}`);
-    }]),
+    [
+      'typed call: inbox GET /tags/{tagId}',
+      async () => {
+        const { inbox } = clients('typed');
+        const tag = typed(await inbox.unwrap(inbox.GET('/tags/{tagId}', { params: { path: { tagId: INBOX_TAG.id } } })));
+        const name: string = tag.name;
+        expectEqual(name, INBOX_TAG.name, 'tag name');
+        expectEqual(tag, INBOX_TAG, 'tag');
+      },
+    ],
+    [
+      'typed call: inbound GET /domains',
+      async () => {
+        const { inbound } = clients('typed');
+        const { data, response } = await inbound.GET('/domains');
+        expectEqual(response.status, 200, 'status');
+        const domains = typed(data);
+        expectEqual(
+          domains?.data.map((d) => d.domain),
+          INBOUND_DOMAINS.data.map((d) => d.domain),
+          'domains',
+        );
+        expectEqual(domains, INBOUND_DOMAINS, 'body');
+      },
+    ],
+    [
+      'typed call: helpscout GET /v2/users/me',
+      async () => {
+        const { helpscout } = clients('typed');
+        const me = typed(await helpscout.unwrap(helpscout.GET('/v2/users/me')));
+        const email: string = me.email;
+        expectEqual(email, HELPSCOUT_ME.email, 'email');
+        expectEqual(me, HELPSCOUT_ME, 'user');
+      },
+    ],
+    [
+      'typed call: lines GET /lines',
+      async () => {
+        const { lines } = clients('typed');
+        const page = typed(await lines.unwrap(lines.GET('/lines')));
+        expectEqual(
+          page.data.map((line) => line.handle),
+          LINES_LINES.data.map((l) => l.handle),
+          'handles',
+        );
+        expectEqual(page, LINES_LINES, 'body');
+      },
+    ],
+    ...CATALOGUED.map((c): [string, () => Promise<void>] => [
+      `catalogued error: ${c.vendor} ${c.code}`,
+      async () => {
+        const client = anyClient('errors', c.vendor);
+        const error = await caught(() => client.unwrap(client.GET(c.path)));
+        const { vendor, status, code, category } = error;
+        expectEqual(
+          { vendor, status, code, category },
+          { vendor: c.vendor, status: c.status, code: c.code, category: c.category },
+          'error',
+        );
+      },
+    ]),
+    [
+      '429 with Retry-After retried to success',
+      async () => {
+        const { lines } = clients('retry', { retry: { maxAttempts: 3, baseDelayMs: 1 } });
+        const started = Date.now();
+        const page = await lines.unwrap(lines.GET('/lines'));
+        const waited = Date.now() - started;
+        expectEqual(page, LINES_LINES, 'body after the retry');
+        // The wait is the server's Retry-After, not the 1 ms backoff (a little slack for coarse clocks).
+        const said = RETRY_AFTER_SECONDS * 1000;
+        expectTrue(waited >= said - 50, `waited ${waited} ms, Retry-After said ${said} ms`);
+      },
+    ],
+    [
+      'three pages through paginate',
+      async () => {
+        const { lines } = clients('pages');
+        const ids: string[] = [];
+        const chats = paginate(lines.GET, '/chats', { params: { query: { from: LINE_HANDLE } } });
+        for await (const chat of chats) ids.push(typed(chat).id);
+        expectEqual(
+          ids,
+          CHAT_PAGES.flatMap((p) => p.data.map((c) => c.id)),
+          'chat ids across pages',
+        );
+      },
+    ],
+    ...(Object.keys(TYPED_PATHS) as Vendor[]).map((vendor): [string, () => Promise<void>] => [
+      `secret kept out: ${vendor}`,
+      async () => {
+        const client = anyClient('secrets', vendor);
+        const error = await caught(() => client.unwrap(client.GET(TYPED_PATHS[vendor])));
+        expectEqual([error.status, error.category], [401, 'authentication'], 'status and category');
+        const forms = {
+          json: JSON.stringify(error),
+          string: String(error),
+          message: error.message,
+          stack: String(error.stack),
+          request: JSON.stringify(error.request),
+          body: JSON.stringify(error.body),
+        };
+        // The server echoed the Authorization header into the body: the error still holds the field, not the secret.
+        expectTrue(forms.body.includes('"echo"'), `the echoed header is missing from the body: ${forms.body}`);
+        for (const [form, text] of Object.entries(forms)) expectTrue(!text.includes(SECRET), `the secret appears in the error's ${form}`);
+      },
+    ]),
   ];
 
   type Verifier = (body: string, headers: Record<string, string>) => Promise<{ event: { event: string } }>;
@@ -163,21 +203,24 @@ export async function smoke(origin: string, run: string): Promise<SmokeReport> {
     lines: (body, headers) => verifyLinesWebhook(body, headers, WEBHOOK_SECRET),
   };
   for (const vendor of Object.keys(WEBHOOK_DELIVERIES) as SigningVendor[]) {
-    checks.push([`webhook verified: ${vendor} ${WEBHOOK_DELIVERIES[vendor].event}`, async () => {
-      const response = await fetch(`${base('webhooks', vendor)}/delivery`);
-      const delivery = (await response.json()) as Delivery;
-      const verified = await verifiers[vendor](delivery.body, delivery.headers);
-      expectEqual(verified.event.event, WEBHOOK_DELIVERIES[vendor].event, 'event');
-      // The same delivery with one byte of its body changed is refused.
-      const tampered = delivery.body.replace('"', "'");
-      try {
-        await verifiers[vendor](tampered, delivery.headers);
-      } catch (error) {
-        if (isWebhookVerificationError(error) && error.reason === 'bad_signature') return;
-        throw new Error(`a tampered body: expected bad_signature, got ${String(error)}`);
-      }
-      throw new Error('a tampered body was accepted');
-    }]);
+    checks.push([
+      `webhook verified: ${vendor} ${WEBHOOK_DELIVERIES[vendor].event}`,
+      async () => {
+        const response = await fetch(`${base('webhooks', vendor)}/delivery`);
+        const delivery = (await response.json()) as Delivery;
+        const verified = await verifiers[vendor](delivery.body, delivery.headers);
+        expectEqual(verified.event.event, WEBHOOK_DELIVERIES[vendor].event, 'event');
+        // The same delivery with one byte of its body changed is refused.
+        const tampered = delivery.body.replace('"', "'");
+        try {
+          await verifiers[vendor](tampered, delivery.headers);
+        } catch (error) {
+          if (isWebhookVerificationError(error) && error.reason === 'bad_signature') return;
+          throw new Error(`a tampered body: expected bad_signature, got ${String(error)}`);
+        }
+        throw new Error('a tampered body was accepted');
+      },
+    ]);
   }
 
   const results: CheckResult[] = [];
