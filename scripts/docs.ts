@@ -309,7 +309,7 @@ export function indexPage(entries: { key: string; doc: OpenApiDocument }[]): str
 </head>
 <body>
   <h1>messaging-contracts</h1>
-  <p>OpenAPI 3.1 contracts of ${entries.length === 4 ? 'four' : entries.length} messaging and inbox APIs. Each page works offline, opened from disk or served from any folder.</p>
+  <p>OpenAPI 3.1 contracts of ${entries.length} messaging and inbox APIs. Each page works offline, opened from disk or served from any folder.</p>
   <label for="search">Search every vendor for an operation, a path, a webhook or an error code</label>
   <input id="search" type="search" autocomplete="off" placeholder="listThreads, /conversations, RATE_LIMITED, 429…">
   <p id="search-status" aria-live="polite"></p>

@@ -186,16 +186,14 @@ describe('reference site index', () => {
       const op = firstOperation(vendor.doc);
       const search = async (query: string) => {
         await page.fill('#search', query);
-        return page
-          .locator('#search-results li')
-          .evaluateAll((items) =>
-            items.map((li) => ({
-              vendor: li.getAttribute('data-vendor'),
-              kind: li.getAttribute('data-kind'),
-              name: li.querySelector('a')?.textContent,
-              href: li.querySelector('a')?.getAttribute('href'),
-            })),
-          );
+        return page.locator('#search-results li').evaluateAll((items) =>
+          items.map((li) => ({
+            vendor: li.getAttribute('data-vendor'),
+            kind: li.getAttribute('data-kind'),
+            name: li.querySelector('a')?.textContent,
+            href: li.querySelector('a')?.getAttribute('href'),
+          })),
+        );
       };
       // By operationId: the operation, on its vendor's page, at Redoc's route for it.
       const byId = await search(op.op.operationId);

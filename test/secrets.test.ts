@@ -69,24 +69,20 @@ const bodies = (vendor: string): fc.Arbitrary<Script> =>
       body: `<html><body><h1>502</h1><pre>Authorization: Bearer ${token}</pre></body></html>`,
     })),
     fc.constant<Script>((token) => ({ status: 500, body: deep(200, { message: token, error: token }) })),
-    fc
-      .nat({ max: 120 })
-      .map((n): Script => (token) => ({
-        status: 400,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ error: `bad ${token}`, message: token }).slice(0, n),
-      })),
+    fc.nat({ max: 120 }).map((n): Script => (token) => ({
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: `bad ${token}`, message: token }).slice(0, n),
+    })),
     // the token straddling the 500-character limit of error messages
-    fc
-      .integer({ min: 440, max: 510 })
-      .map((n): Script => (token) => ({
-        status: 422,
-        body: {
-          error: { code: 'UNPROCESSABLE_ENTITY', message: `${'x'.repeat(n)}${token}` },
-          error_description: `${'y'.repeat(n)}${token}`,
-          message: `${'z'.repeat(n)}${token}`,
-        },
-      })),
+    fc.integer({ min: 440, max: 510 }).map((n): Script => (token) => ({
+      status: 422,
+      body: {
+        error: { code: 'UNPROCESSABLE_ENTITY', message: `${'x'.repeat(n)}${token}` },
+        error_description: `${'y'.repeat(n)}${token}`,
+        message: `${'z'.repeat(n)}${token}`,
+      },
+    })),
     fc.constant<Script>((token) => ({
       status: 429,
       headers: { 'retry-after': token, 'x-request-id': token, 'x-ratelimit-reset': token },
@@ -195,12 +191,10 @@ describe('a token cut by the 500-character limit of messages', () => {
 describe('Help Scout client credentials', () => {
   const secretArb = fc.stringMatching(/^[A-Za-z0-9]{32,40}$/);
   const refusal = fc.oneof(
-    fc
-      .constantFrom(400, 401, 403, 429, 500, 503)
-      .map((status): Script => (secret) => ({
-        status,
-        body: { error: 'invalid_client', error_description: `client_secret ${secret} is wrong`, message: secret },
-      })),
+    fc.constantFrom(400, 401, 403, 429, 500, 503).map((status): Script => (secret) => ({
+      status,
+      body: { error: 'invalid_client', error_description: `client_secret ${secret} is wrong`, message: secret },
+    })),
     fc.constant<Script>((secret, req) => ({ status: 401, body: `Bad credentials: ${req.body} (${secret})` })),
     fc.constant<Script>((secret) => ({ status: 200, body: { token_type: 'bearer', note: secret } })),
     fc.constant<Script>(() => ({ status: 0, destroy: true })),
