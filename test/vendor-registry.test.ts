@@ -27,12 +27,6 @@ const PARTIAL_TABLES: { file: string; missing: string[]; reason: string }[] = [
   },
   {
     file: 'test/support/fault-model.ts',
-    missing: ['inbox-v2'],
-    reason:
-      'the fault model was written for the four first vendors; inbox-v2 faults are in test/inbox-v2-client.test.ts (to do: add it here)',
-  },
-  {
-    file: 'test/support/fault-model.ts',
     missing: ['inbox', 'inbox-v2'],
     reason:
       'page plans model the lines, helpscout and inbound paging styles; Inbox paging is in test/paginate.test.ts and test/inbox-v2-paginate.test.ts',

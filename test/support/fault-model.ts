@@ -14,10 +14,11 @@ import { createHelpScoutClient } from '../../src/helpscout.ts';
 import { createInboundClient } from '../../src/inbound.ts';
 import { createInboxClient } from '../../src/inbox.ts';
 import { createLinesClient } from '../../src/lines.ts';
+import { createInboxV2Client } from '../../src/inbox-v2.ts';
 import { PaginationError } from '../../src/paginate.ts';
 import { catalogCases } from './catalog-cases.ts';
 
-export const VENDORS = ['inbox', 'inbound', 'helpscout', 'lines'] as const;
+export const VENDORS = ['inbox', 'inbox-v2', 'inbound', 'helpscout', 'lines'] as const;
 type Vendor = (typeof VENDORS)[number];
 
 /** The invariants checked on every run (printed by the long version). */
@@ -131,6 +132,11 @@ const OPERATIONS: Record<Vendor, Operation[]> = {
     { method: 'GET', path: '/team', url: '/team' },
     { method: 'POST', path: '/tags', url: '/tags' },
     { method: 'DELETE', path: '/tags/{tagId}', url: '/tags/q3bm1x8rzt0kd9cvwe5h2nfa', params: { tagId: 'q3bm1x8rzt0kd9cvwe5h2nfa' } },
+  ],
+  'inbox-v2': [
+    { method: 'GET', path: '/team', url: '/team' },
+    { method: 'POST', path: '/messages', url: '/messages' },
+    { method: 'PATCH', path: '/threads/{threadId}', url: '/threads/t4kq8m2x9v7n3p1wz6hd5cjr', params: { threadId: 't4kq8m2x9v7n3p1wz6hd5cjr' } },
   ],
   inbound: [
     { method: 'GET', path: '/domains', url: '/domains' },
@@ -414,6 +420,8 @@ function clientFor(plan: Pick<CallPlan, 'vendor' | 'oauth' | 'retry' | 'timeoutM
   switch (plan.vendor) {
     case 'inbox':
       return createInboxClient({ ...common, token: secret });
+    case 'inbox-v2':
+      return createInboxV2Client({ ...common, token: secret });
     case 'inbound':
       return createInboundClient({ ...common, apiKey: secret });
     case 'lines':
