@@ -136,7 +136,12 @@ const OPERATIONS: Record<Vendor, Operation[]> = {
   'inbox-v2': [
     { method: 'GET', path: '/team', url: '/team' },
     { method: 'POST', path: '/messages', url: '/messages' },
-    { method: 'PATCH', path: '/threads/{threadId}', url: '/threads/t4kq8m2x9v7n3p1wz6hd5cjr', params: { threadId: 't4kq8m2x9v7n3p1wz6hd5cjr' } },
+    {
+      method: 'PATCH',
+      path: '/threads/{threadId}',
+      url: '/threads/t4kq8m2x9v7n3p1wz6hd5cjr',
+      params: { threadId: 't4kq8m2x9v7n3p1wz6hd5cjr' },
+    },
   ],
   inbound: [
     { method: 'GET', path: '/domains', url: '/domains' },
