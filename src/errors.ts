@@ -254,7 +254,7 @@ export function safeString(value: unknown): string {
 }
 
 /** A property of a thrown value, whatever was thrown (undefined where reading it fails). */
-function fieldOf(value: unknown, key: 'name' | 'message'): unknown {
+export function fieldOf(value: unknown, key: 'name' | 'message'): unknown {
   try {
     return value !== null && (typeof value === 'object' || typeof value === 'function')
       ? (value as Record<string, unknown>)[key]

@@ -2,7 +2,7 @@
 // timeout, a token endpoint that failed, a body that broke off. The transport reads `retryable`
 // from the result to decide on a retry, and the client throws or returns the same result, so the
 // decision and what the caller sees cannot differ.
-import { ApiError, normalizeError } from './errors.ts';
+import { ApiError, fieldOf, normalizeError } from './errors.ts';
 import { retryDelayMs } from './headers.ts';
 import { TokenError } from './oauth.ts';
 import { snapshotRequest } from './redact.ts';
@@ -34,14 +34,6 @@ export interface Outcome {
 }
 
 const RETRY_AFTER = [{ name: 'retry-after', hint: 'retry-after' }] as const;
-
-function nameOf(value: unknown): unknown {
-  try {
-    return (value as { name?: unknown } | null)?.name;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The ApiError a call's outcome makes. Never throws. */
 export function callFailure<Code extends string>(call: Call, outcome: Outcome): ApiError<Code> {
@@ -77,14 +69,14 @@ export function callFailure<Code extends string>(call: Call, outcome: Outcome): 
   const resendable = call.request === undefined || canResend(call.request);
   if (cause !== undefined) {
     // An abort that is not the caller's is one of the client's own time limits.
-    const abortName = nameOf(cause);
-    const timedOut = (abortName === 'TimeoutError' || abortName === 'AbortError') && !call.signal?.aborted;
+    const causeName = fieldOf(cause, 'name');
+    const timedOut = (causeName === 'TimeoutError' || causeName === 'AbortError') && !call.signal?.aborted;
     // A 2xx whose body broke off or is not JSON: the server may have acted, so it counts as a
     // network failure (status 0), retryable only where resending is safe.
     let wrapped = cause;
     if (response?.ok && !timedOut) {
       const what =
-        nameOf(cause) === 'SyntaxError'
+        causeName === 'SyntaxError'
           ? `the body of HTTP ${response.status} is not the JSON it claims`
           : `the body broke off after HTTP ${response.status}`;
       wrapped = new Error(what, { cause });

@@ -3,6 +3,7 @@
 // the one the API refused (so that concurrent 401s for one token cause one renewal, not one each).
 import { checkToken, ConfigurationError, type TokenProvider } from './auth.ts';
 import { redact } from './redact.ts';
+import { unlessAborted } from './retry.ts';
 
 /** The token endpoint refused or answered something that is not a token. Holds no secret. */
 export class TokenError extends Error {
@@ -35,26 +36,6 @@ export interface ClientCredentialsOptions {
 function lifetimeSeconds(value: unknown): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n) && n > 0 ? n : undefined;
-}
-
-/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts (the promise itself goes on). */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 export function clientCredentials(options: ClientCredentialsOptions): TokenProvider {

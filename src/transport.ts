@@ -7,7 +7,7 @@ import { parseBody, readCapped } from './body.ts';
 import type { ApiError } from './errors.ts';
 import { callFailure, type Call, type Outcome } from './failure.ts';
 import { TokenError } from './oauth.ts';
-import { canResend, retryDelay, sleep, type RetryPolicy } from './retry.ts';
+import { canResend, retryDelay, sleep, unlessAborted, type RetryPolicy } from './retry.ts';
 import type { TokenAuth } from './token-auth.ts';
 
 export interface Transport {
@@ -28,16 +28,6 @@ class TimeoutError extends Error {
   override readonly name = 'TimeoutError';
 }
 
-/** Settles with `promise`, or rejects as soon as `signal` aborts: a caller's fetch may ignore the signal. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /** A signal that fires at the caller's abort or after `ms`, whichever comes first. */
 function limited(caller: AbortSignal | undefined, ms: number): AbortSignal {
   const timer = AbortSignal.timeout(ms);
@@ -56,7 +46,8 @@ async function attempt(
   // The signal stays with the response, so it also bounds reading the body of a success.
   const sent = transport.fetch(request, init ? { ...init, signal } : { signal });
   try {
-    return await (transport.platformFetch ? sent : abortable(sent, signal));
+    // A caller's own fetch may ignore the signal: the time limit holds all the same.
+    return await (transport.platformFetch ? sent : unlessAborted(sent, signal));
   } catch (error) {
     if (signal.aborted && !call.signal?.aborted) throw new TimeoutError(`no response within ${limit} ms`, { cause: error });
     throw error;
