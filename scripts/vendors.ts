@@ -173,14 +173,7 @@ export function selectVendors(args: readonly string[]): Vendor[] {
 export class UnknownVendorError extends Error {}
 
 /** Environment for every tool we start: no telemetry, no update checks, no network at run time. */
-export const toolEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  REDOCLY_TELEMETRY: 'off',
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-  NO_UPDATE_NOTIFIER: '1',
-  SCARF_ANALYTICS: 'false',
-  DO_NOT_TRACK: '1',
-};
+export { offlineEnv as toolEnv } from '../cli/linters.ts';
 
 /** A vendor's bundled document (generated/<key>/openapi.json), with the command that makes it when it is missing. */
 export function readBundle(vendor: Vendor): OpenApiDocument {
