@@ -1,12 +1,14 @@
 // generated/<vendor>/schema.ts with openapi-typescript, at the output path redocly.yaml's
-// `x-openapi-ts` gives. It reads the bundle (scripts/bundle.ts), not the multi-file root: openapi-typescript
+// `x-openapi-ts` gives, and beside it the client's call table generated/<vendor>/calls.ts (scripts/calls.ts).
+// It reads the bundle (scripts/bundle.ts), not the multi-file root: openapi-typescript
 // lints its input with Redocly core v1, which cannot resolve the relative refs of our roots
 // ("can't resolve reference ../schemas/…" inside example validation) and ignores per-API rules.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
-import { projectRoot, selectVendors } from './vendors.ts';
+import { callTableSource } from './calls.ts';
+import { projectRoot, readBundle, selectVendors } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 
 export async function types(only: string[] = []): Promise<void> {
@@ -24,7 +26,9 @@ export async function types(only: string[] = []): Promise<void> {
     }
     const header = COMMENT_HEADER.replace(' */', ` * Generated from ${vendor.bundle} by scripts/types.ts (\`npm run build\`).\n */`);
     writeFileSync(join(projectRoot, vendor.schema), header + source);
-    console.log(`  ${vendor.schema}`);
+    const calls = join(dirname(vendor.schema), 'calls.ts');
+    writeFileSync(join(projectRoot, calls), callTableSource(readBundle(vendor), vendor.bundle));
+    console.log(`  ${vendor.schema}, ${calls}`);
   }
 }
 

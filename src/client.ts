@@ -2,8 +2,8 @@
 // transport (credentials, time limits, safe retries, capped error bodies: src/transport.ts), with
 // methods that turn any failure into the call's ApiError (src/failure.ts), `unwrap` for the
 // throwing calling style, and `paginate`.
-import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
-import type { MediaType, PathsWithMethod } from 'openapi-typescript-helpers';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { HttpVerb, RequestMethod, TableMethods, TableOf } from './call-types.ts';
 import { checkBaseUrl, checkToken, ConfigurationError, type TokenProvider } from './auth.ts';
 import { ERROR_BODY_LIMIT_BYTES } from './body.ts';
 import { driftMiddleware, type DriftOptions } from './drift.ts';
@@ -38,29 +38,43 @@ export interface BaseClientOptions extends DriftOptions {
 }
 
 type AnyResult = { data?: unknown; error?: unknown; response: Response };
-/** The success body of an openapi-fetch result. */
+/** The success body of a call's result. */
 export type DataOf<R> = R extends { data: infer D; error?: never } ? D : never;
 
-type GetData<P, Path extends keyof P> = NonNullable<
-  FetchResponse<P[Path] extends { get: infer Op extends Record<string | number, unknown> } ? Op : never, {}, MediaType>['data']
->;
-type GetInit<P, Path extends keyof P> = P[Path] extends infer Item extends Record<'get', unknown> ? MaybeOptionalInit<Item, 'get'> : never;
+type GetTable<Calls> = TableOf<Calls, 'GET'>;
+type GetEntry<Calls, Path extends keyof GetTable<Calls>> = GetTable<Calls>[Path];
 
-export interface VendorExtras<Paths extends {}, Code extends string> {
+/**
+ * A vendor's client: openapi-fetch's methods typed from the vendor's call table and method
+ * interfaces (generated/<vendor>/calls.ts), plus unwrap, toApiError and paginate.
+ */
+export interface VendorClient<Calls, Code extends string, Methods extends Record<HttpVerb, unknown> = TableMethods<Calls>> {
   readonly vendor: string;
+  GET: Methods['GET'];
+  PUT: Methods['PUT'];
+  POST: Methods['POST'];
+  DELETE: Methods['DELETE'];
+  OPTIONS: Methods['OPTIONS'];
+  HEAD: Methods['HEAD'];
+  PATCH: Methods['PATCH'];
+  TRACE: Methods['TRACE'];
+  /** `client.request('get', path, init)`: the method as an argument */
+  request: RequestMethod<Calls>;
+  /** Registers openapi-fetch middleware (it sees the final response, after retries). */
+  use(...middleware: Middleware[]): void;
+  /** Unregisters middleware. */
+  eject(...middleware: Middleware[]): void;
   /** Awaits a call and returns its success body, or throws the call's ApiError. */
   unwrap<R extends AnyResult>(call: Promise<R>): Promise<DataOf<R>>;
   /** Turns a result (or a thrown failure) of this client into an ApiError. */
   toApiError(failure: AnyResult | unknown): ApiError<Code>;
   /** Every item of a list operation across its pages (see PaginateOptions for the guards). */
-  paginate<Path extends PathsWithMethod<Paths, 'get'>>(
+  paginate<Path extends keyof GetTable<Calls>>(
     path: Path,
-    init?: GetInit<Paths, Path>,
+    init?: GetEntry<Calls, Path> extends { args: [init?: infer Init] } ? Init : never,
     options?: PaginateOptions,
-  ): AsyncGenerator<ItemOf<GetData<Paths, Path>>, void, undefined>;
+  ): AsyncGenerator<ItemOf<GetEntry<Calls, Path> extends { data: infer Data } ? Data : never>, void, undefined>;
 }
-
-export type VendorClient<Paths extends {}, Code extends string> = Client<Paths> & VendorExtras<Paths, Code>;
 
 /** Where a result keeps the call it came from (for unwrap and toApiError). */
 const CALL = Symbol('messaging-contracts.call');
@@ -85,13 +99,13 @@ const REMEMBERED_TOKENS = 4;
 
 type Init = { signal?: AbortSignal | null; fetch?: typeof globalThis.fetch } & Record<string, unknown>;
 type Method = (path: string, init?: Init) => Promise<AnyResult>;
-type RequestMethod = (verb: string, path: string, init?: Init) => Promise<AnyResult>;
+type RawRequestMethod = (verb: string, path: string, init?: Init) => Promise<AnyResult>;
 
-export function createVendorClient<Paths extends {}, Code extends string>(
+export function createVendorClient<Calls, Code extends string, Methods extends Record<HttpVerb, unknown>>(
   definition: VendorDefinition,
   options: BaseClientOptions,
   credential: { token: string; what: string } | { provider: TokenProvider; secrets?: readonly string[] },
-): VendorClient<Paths, Code> {
+): VendorClient<Calls, Code, Methods> {
   if (options === null || typeof options !== 'object') throw new ConfigurationError('client options must be an object');
   const staticToken = 'token' in credential ? checkToken(credential.token, credential.what) : undefined;
   const provider = 'provider' in credential ? credential.provider : undefined;
@@ -123,7 +137,7 @@ export function createVendorClient<Paths extends {}, Code extends string>(
 
   // A static token goes in the client's default headers: nothing to do per call.
   const staticHeader = staticToken === undefined ? undefined : authHeader(staticToken);
-  const inner = createClient<Paths>({
+  const inner = createClient<{}>({
     baseUrl,
     headers: staticHeader ? { ...options.headers, [staticHeader[0]]: staticHeader[1] } : options.headers,
   });
@@ -167,11 +181,11 @@ export function createVendorClient<Paths extends {}, Code extends string>(
   };
 
   const methods = inner as unknown as Record<string, Method>;
-  const client: Record<string, unknown> & Pick<VendorExtras<{}, Code>, 'unwrap'> & { GET: Method } = {
+  const client: Record<string, unknown> & Pick<VendorClient<{}, Code>, 'unwrap'> & { GET: Method } = {
     use: inner.use,
     eject: inner.eject,
     request: (verb: string, path: string, init?: Init) =>
-      method(verb.toUpperCase(), (p, i) => (methods.request as unknown as RequestMethod)(verb, p, i))(path, init),
+      method(verb.toUpperCase(), (p, i) => (methods.request as unknown as RawRequestMethod)(verb, p, i))(path, init),
     ...(Object.fromEntries(METHODS.map((name) => [name, method(name, methods[name]!)])) as Record<(typeof METHODS)[number], Method>),
     vendor: definition.vendor,
     toApiError,
@@ -191,5 +205,5 @@ export function createVendorClient<Paths extends {}, Code extends string>(
   };
   Object.defineProperty(client, CLIENT_OWNER, { value: client });
   Object.defineProperty(client.GET, CLIENT_OWNER, { value: client });
-  return client as unknown as VendorClient<Paths, Code>;
+  return client as unknown as VendorClient<Calls, Code, Methods>;
 }

@@ -1,6 +1,6 @@
 // Help Scout Mailbox API 2.0: generated types, error catalog, and the client factory (static token
 // or OAuth client credentials).
-import type { paths } from '../generated/helpscout/schema.ts';
+import type { Calls, Methods } from '../generated/helpscout/calls.ts';
 import { errorCatalog, type ErrorCode } from '../generated/helpscout/errors.ts';
 import * as facts from '../generated/helpscout/vendor-facts.ts';
 import { asRecord, asString } from './body.ts';
@@ -10,13 +10,14 @@ import { clientCredentials } from './oauth.ts';
 import type { TokenProvider } from './auth.ts';
 
 export type { paths, components, operations } from '../generated/helpscout/schema.ts';
+export type { Calls, Methods } from '../generated/helpscout/calls.ts';
 export { errorCatalog, operationErrorCodes } from '../generated/helpscout/errors.ts';
 export { paginate, ApiError, isApiError } from './runtime.ts';
 export { clientCredentials, TokenError, type ClientCredentialsOptions } from './oauth.ts';
 
 export type HelpScoutErrorCode = ErrorCode;
 export type HelpScoutApiError = ApiError<HelpScoutErrorCode>;
-export type HelpScoutClient = VendorClient<paths, HelpScoutErrorCode>;
+export type HelpScoutClient = VendorClient<Calls, HelpScoutErrorCode, Methods>;
 
 /** The token URL of Help Scout's OAuth 2.0 flows. */
 export const HELPSCOUT_TOKEN_URL = 'https://api.helpscout.net/v2/oauth2/token';

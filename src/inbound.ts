@@ -1,5 +1,5 @@
 // Inbound email API v2 (inbound.new): generated types, error catalog, and the client factory.
-import type { paths } from '../generated/inbound/schema.ts';
+import type { Calls, Methods } from '../generated/inbound/calls.ts';
 import { errorCatalog, type ErrorCode } from '../generated/inbound/errors.ts';
 import * as facts from '../generated/inbound/vendor-facts.ts';
 import { asRecord, asString, fieldProblems } from './body.ts';
@@ -7,12 +7,13 @@ import { createVendorClient, vendorDefinition, type BaseClientOptions, type Vend
 import type { ApiError, FieldProblem } from './errors.ts';
 
 export type { paths, components, operations } from '../generated/inbound/schema.ts';
+export type { Calls, Methods } from '../generated/inbound/calls.ts';
 export { errorCatalog, operationErrorCodes } from '../generated/inbound/errors.ts';
 export { paginate, ApiError, isApiError } from './runtime.ts';
 
 export type InboundErrorCode = ErrorCode;
 export type InboundApiError = ApiError<InboundErrorCode>;
-export type InboundClient = VendorClient<paths, InboundErrorCode>;
+export type InboundClient = VendorClient<Calls, InboundErrorCode, Methods>;
 
 /**
  * Inbound has no machine codes: `{error: string, message?, details?, required?, ...}` or
@@ -46,5 +47,5 @@ export interface InboundClientOptions extends BaseClientOptions {
 
 /** A typed client of the Inbound v2 API. Throws ConfigurationError on an empty or malformed key. */
 export function createInboundClient(options: InboundClientOptions): InboundClient {
-  return createVendorClient<paths, InboundErrorCode>(inboundDefinition, options, { token: options?.apiKey, what: 'Inbound API key' });
+  return createVendorClient<Calls, InboundErrorCode, Methods>(inboundDefinition, options, { token: options?.apiKey, what: 'Inbound API key' });
 }

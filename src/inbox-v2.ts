@@ -1,5 +1,5 @@
 // Inbox API v2 (inboxapp.com/api/v2): generated types, error catalog, and the client factory.
-import type { paths } from '../generated/inbox-v2/schema.ts';
+import type { Calls, Methods } from '../generated/inbox-v2/calls.ts';
 import { errorCatalog, type ErrorCode } from '../generated/inbox-v2/errors.ts';
 import * as facts from '../generated/inbox-v2/vendor-facts.ts';
 import { asRecord, asString, fieldProblems } from './body.ts';
@@ -7,12 +7,13 @@ import { createVendorClient, vendorDefinition, type BaseClientOptions, type Vend
 import type { ApiError } from './errors.ts';
 
 export type { paths, components, operations } from '../generated/inbox-v2/schema.ts';
+export type { Calls, Methods } from '../generated/inbox-v2/calls.ts';
 export { errorCatalog, operationErrorCodes } from '../generated/inbox-v2/errors.ts';
 export { paginate, ApiError, isApiError } from './runtime.ts';
 
 export type InboxV2ErrorCode = ErrorCode;
 export type InboxV2ApiError = ApiError<InboxV2ErrorCode>;
-export type InboxV2Client = VendorClient<paths, InboxV2ErrorCode>;
+export type InboxV2Client = VendorClient<Calls, InboxV2ErrorCode, Methods>;
 
 /**
  * The wait an error body asks for, in ms: `details.retryAfterSeconds` (platformRateLimited,
@@ -61,5 +62,5 @@ export interface InboxV2ClientOptions extends BaseClientOptions {
  * empty or malformed token.
  */
 export function createInboxV2Client(options: InboxV2ClientOptions): InboxV2Client {
-  return createVendorClient<paths, InboxV2ErrorCode>(inboxV2Definition, options, { token: options?.token, what: 'Inbox API v2 token' });
+  return createVendorClient<Calls, InboxV2ErrorCode, Methods>(inboxV2Definition, options, { token: options?.token, what: 'Inbox API v2 token' });
 }

@@ -1,5 +1,5 @@
 // Inbox Enterprise API v1 (inboxapp.com): generated types, error catalog, and the client factory.
-import type { paths } from '../generated/inbox/schema.ts';
+import type { Calls, Methods } from '../generated/inbox/calls.ts';
 import { errorCatalog, type ErrorCode } from '../generated/inbox/errors.ts';
 import * as facts from '../generated/inbox/vendor-facts.ts';
 import { asRecord, asString, fieldProblems } from './body.ts';
@@ -7,12 +7,13 @@ import { createVendorClient, vendorDefinition, type BaseClientOptions, type Vend
 import type { ApiError } from './errors.ts';
 
 export type { paths, components, operations } from '../generated/inbox/schema.ts';
+export type { Calls, Methods } from '../generated/inbox/calls.ts';
 export { errorCatalog, operationErrorCodes } from '../generated/inbox/errors.ts';
 export { paginate, ApiError, isApiError } from './runtime.ts';
 
 export type InboxErrorCode = ErrorCode;
 export type InboxApiError = ApiError<InboxErrorCode>;
-export type InboxClient = VendorClient<paths, InboxErrorCode>;
+export type InboxClient = VendorClient<Calls, InboxErrorCode, Methods>;
 
 /**
  * How Inbox errors read: the nested envelope `{error: {code, message, status, details}}` of the
@@ -38,5 +39,5 @@ export interface InboxClientOptions extends BaseClientOptions {
 
 /** A typed client of the Inbox Enterprise API v1. Throws ConfigurationError on an empty or malformed token. */
 export function createInboxClient(options: InboxClientOptions): InboxClient {
-  return createVendorClient<paths, InboxErrorCode>(inboxDefinition, options, { token: options?.token, what: 'Inbox API token' });
+  return createVendorClient<Calls, InboxErrorCode, Methods>(inboxDefinition, options, { token: options?.token, what: 'Inbox API token' });
 }

@@ -1,6 +1,6 @@
 // Messages.dev iMessage API ("lines"): generated types, error catalog and the client factory.
 // Webhook verification lives in `messaging-contracts/lines/webhooks` (src/lines-webhooks.ts).
-import type { paths } from '../generated/lines/schema.ts';
+import type { Calls, Methods } from '../generated/lines/calls.ts';
 import { errorCatalog, type ErrorCode } from '../generated/lines/errors.ts';
 import * as facts from '../generated/lines/vendor-facts.ts';
 import { asRecord, asString } from './body.ts';
@@ -8,12 +8,13 @@ import { createVendorClient, vendorDefinition, type BaseClientOptions, type Vend
 import type { ApiError } from './errors.ts';
 
 export type { paths, components, operations } from '../generated/lines/schema.ts';
+export type { Calls, Methods } from '../generated/lines/calls.ts';
 export { errorCatalog, operationErrorCodes } from '../generated/lines/errors.ts';
 export { paginate, ApiError, isApiError } from './runtime.ts';
 
 export type LinesErrorCode = ErrorCode;
 export type LinesApiError = ApiError<LinesErrorCode>;
-export type LinesClient = VendorClient<paths, LinesErrorCode>;
+export type LinesClient = VendorClient<Calls, LinesErrorCode, Methods>;
 
 /** Messages.dev errors: `{error: {type, code, message, param?}, request_id}`. */
 export const linesDefinition: VendorDefinition = vendorDefinition(facts, errorCatalog, {
@@ -40,5 +41,5 @@ export interface LinesClientOptions extends BaseClientOptions {
 
 /** A typed client of the Messages.dev API. Throws ConfigurationError on an empty or malformed key. */
 export function createLinesClient(options: LinesClientOptions): LinesClient {
-  return createVendorClient<paths, LinesErrorCode>(linesDefinition, options, { token: options?.apiKey, what: 'Messages.dev API key' });
+  return createVendorClient<Calls, LinesErrorCode, Methods>(linesDefinition, options, { token: options?.apiKey, what: 'Messages.dev API key' });
 }

@@ -1,8 +1,7 @@
 // Pagination driven by each list operation's x-pagination (from the spec, via the generated
 // runtime module): cursor, page, offset and link styles, one async iterator for all, with guards
 // that stop a server which never lets the iteration end.
-import type { Client, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
-import type { MediaType, PathsWithMethod } from 'openapi-typescript-helpers';
+import type { CallMethod } from './call-types.ts';
 import type { VendorClient } from './client.ts';
 import type { Pagination, VendorDefinition } from './vendor.ts';
 
@@ -39,13 +38,8 @@ export interface PaginateOptions {
   maxEmptyPages?: number;
 }
 
-// `Client<P>['GET']` rather than `ClientMethod<P, 'get', …>`: the generated `paths` are interfaces,
-// which openapi-fetch's ClientMethod constraint (an index signature) rejects, while the property
-// type still lets TypeScript infer P from `client.GET`.
-type GetMethod<P extends {}> = Client<P>['GET'];
-type Data<P extends {}, Path extends keyof P> = NonNullable<
-  FetchResponse<P[Path] extends { get: infer Op extends Record<string | number, unknown> } ? Op : never, {}, MediaType>['data']
->;
+type InitOf<Entry> = Entry extends { args: [init?: infer Init] } ? Init : never;
+type DataOf<Entry> = Entry extends { data: infer Data } ? Data : never;
 type ElementOf<T> = T extends readonly (infer E)[] ? E : never;
 type ArraysIn<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly unknown[] ? ElementOf<NonNullable<T[K]>> : never }[keyof T];
 /** The item type of a list body: a bare array's element, or the element of its (possibly `_embedded`) array property. */
@@ -134,15 +128,15 @@ function nextQuery(p: Pagination, data: unknown, query: Query, count: number, op
  * identical to the one before, a page number that is not the one asked for, or more than
  * `maxEmptyPages` empty pages in a row that still point onward throw PaginationError.
  */
-export async function* paginate<P extends {}, Path extends PathsWithMethod<P, 'get'>>(
-  client: VendorClient<P, string> | GetMethod<P>,
+export async function* paginate<Table, Path extends keyof Table>(
+  client: { GET: CallMethod<Table> } | Pick<CallMethod<Table>, '~table'>,
   path: Path,
-  init?: P[Path] extends infer Item extends Record<'get', unknown> ? MaybeOptionalInit<Item, 'get'> : never,
+  init?: InitOf<Table[Path]>,
   options: PaginateOptions = {},
-): AsyncGenerator<ItemOf<Data<P, Path>>, void, undefined> {
+): AsyncGenerator<ItemOf<DataOf<Table[Path]>>, void, undefined> {
   const owner = clientOf(client);
   if (!owner) throw new PaginationError('paginate needs a client made by this package, or its client.GET');
-  yield* owner.paginate(path as never, init as never, options) as AsyncGenerator<ItemOf<Data<P, Path>>, void, undefined>;
+  yield* owner.paginate(path as never, init as never, options) as AsyncGenerator<ItemOf<DataOf<Table[Path]>>, void, undefined>;
 }
 
 /** The pagination loop behind `client.paginate`. */

@@ -3,7 +3,6 @@
 // as repeated keys, PATCH nulls, the idempotent send (201/200, sendInProgress, sendUnconfirmed,
 // idempotencyKeyReused), and retries that wait what the body's details ask for.
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import type { Readable } from 'openapi-typescript-helpers';
 import { ApiError, normalizeError } from '../src/errors.ts';
 import { createInboxV2Client, inboxV2Definition, type InboxV2ErrorCode, type components } from '../src/inbox-v2.ts';
 import { exampleValue } from './support/catalog-cases.ts';
@@ -123,7 +122,7 @@ describe('sending with an Idempotency-Key', () => {
     expect(first.data).toEqual(sendResult);
     expect(replay.data).toEqual(first.data);
     expect(server!.received.map((r) => r.headers['idempotency-key'])).toEqual([key, key]);
-    expectTypeOf(first.data).toEqualTypeOf<Readable<components['schemas']['SendResult']> | undefined>();
+    expectTypeOf(first.data).toEqualTypeOf<components['schemas']['SendResult'] | undefined>();
   });
 
   it('retries 409 sendInProgress with the same key and body until the send finishes', async () => {

@@ -4,7 +4,6 @@
 // `afterSeq` while `hasMore`), plus the one-page lists. Kept apart from test/paginate.test.ts so
 // that the v2 contract can be reviewed and merged on its own.
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import type { Readable } from 'openapi-typescript-helpers';
 import { paginate } from '../src/paginate.ts';
 import { createInboxV2Client, type components } from '../src/inbox-v2.ts';
 import { responseExample } from './support/response-examples.ts';
@@ -53,7 +52,7 @@ describe('Inbox v2 collections: nextCursor -> cursor', () => {
       ['limit', '2'],
     ];
     expect(queries()).toEqual([filters, [...filters, ['cursor', 'Y3Vyc29yLXBhZ2UtJ2']], [...filters, ['cursor', 'Y3Vyc29yLXBhZ2UtJ3']]]);
-    expectTypeOf(threads).toEqualTypeOf<Readable<components['schemas']['Thread']>[]>();
+    expectTypeOf(threads).toEqualTypeOf<components['schemas']['Thread'][]>();
   });
 
   it('reads the one page of a list that has no cursor (GET /tags, style none)', async () => {

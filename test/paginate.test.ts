@@ -3,7 +3,6 @@
 // query parameter (lines), a cursor object spread into several (inbox), a page number (helpscout
 // v2, HAL), an offset (inbound) and a next link (helpscout v3).
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import type { Readable } from 'openapi-typescript-helpers';
 import { ApiError } from '../src/errors.ts';
 import { paginate, PaginationError } from '../src/paginate.ts';
 import createClient from 'openapi-fetch';
@@ -215,8 +214,10 @@ describe('paginate: failures', () => {
     const client = inbox(url);
     await expect(collect(paginate(client.GET, '/team' as '/threads'))).rejects.toThrowError(PaginationError);
     await expect(collect(paginate(client.GET, '/team' as '/threads'))).rejects.toThrowError(/not a list operation/);
-    // the GET of a plain openapi-fetch client: not one of ours, so no x-pagination to follow
-    await expect(collect(paginate(createClient<InboxPaths>({ baseUrl: url }).GET, '/threads'))).rejects.toThrowError(/client\.GET/);
+    // the GET of a plain openapi-fetch client: not one of ours, so no x-pagination to follow (its
+    // types are openapi-fetch's, which paginate's refuse; the cast reaches the runtime guard)
+    const foreign = createClient<InboxPaths>({ baseUrl: url }).GET as unknown as typeof client.GET;
+    await expect(collect(paginate(foreign, '/threads'))).rejects.toThrowError(/client\.GET/);
     expect(server!.received).toHaveLength(0);
   });
 
@@ -270,32 +271,31 @@ describe('paginate: failures', () => {
 });
 
 describe('paginate: types', () => {
-  it('yields the item schema of each list, as openapi-fetch types response bodies', () => {
-    // Never called: tsc checks the types (npm run typecheck). openapi-fetch types every body as
-    // Readable<schema> (which, for one, widens tuples to arrays); the items are exactly that.
+  it('yields the item schema of each list, exactly as the schema types it', () => {
+    // Never called: tsc checks the types (npm run typecheck). A body is the schema's own type
+    // (openapi-fetch's types would give Readable<schema>, which for one widens tuples to arrays).
     const neverCalled = async () => {
       const l = lines('http://127.0.0.1:9');
       for await (const chat of paginate(l.GET, '/chats', { params: { query: { from: LINE } } })) {
-        expectTypeOf(chat).toEqualTypeOf<Readable<LinesComponents['schemas']['Chat']>>();
         expectTypeOf(chat).toEqualTypeOf<LinesComponents['schemas']['Chat']>();
         const { data } = await l.GET('/chats', { params: { query: { from: LINE } } });
         expectTypeOf(chat).toEqualTypeOf<NonNullable<typeof data>['data'][number]>();
       }
       const i = inbox('http://127.0.0.1:9');
       for await (const thread of paginate(i.GET, '/threads')) {
-        expectTypeOf(thread).toEqualTypeOf<Readable<InboxComponents['schemas']['Thread']>>();
+        expectTypeOf(thread).toEqualTypeOf<InboxComponents['schemas']['Thread']>();
         const { data } = await i.GET('/threads');
         expectTypeOf(thread).toEqualTypeOf<NonNullable<typeof data>['threads'][number]>();
       }
       const h = helpscout('http://127.0.0.1:9');
       for await (const customer of paginate(h.GET, '/v2/customers')) {
-        expectTypeOf(customer).toEqualTypeOf<Readable<HelpScoutComponents['schemas']['Customer']>>();
+        expectTypeOf(customer).toEqualTypeOf<HelpScoutComponents['schemas']['Customer']>();
       }
       for await (const customer of paginate(h.GET, '/v3/customers')) {
-        expectTypeOf(customer).toEqualTypeOf<Readable<HelpScoutComponents['schemas']['Customer']>>();
+        expectTypeOf(customer).toEqualTypeOf<HelpScoutComponents['schemas']['Customer']>();
       }
       for await (const domain of paginate(inbound('http://127.0.0.1:9').GET, '/domains')) {
-        expectTypeOf(domain).toEqualTypeOf<Readable<InboundComponents['schemas']['DomainSummary']>>();
+        expectTypeOf(domain).toEqualTypeOf<InboundComponents['schemas']['DomainSummary']>();
       }
       // @ts-expect-error: the query is typed from the operation (limit is a number)
       void paginate(i.GET, '/threads', { params: { query: { limit: 'ten' } } });
