@@ -47,5 +47,8 @@ export interface InboundClientOptions extends BaseClientOptions {
 
 /** A typed client of the Inbound v2 API. Throws ConfigurationError on an empty or malformed key. */
 export function createInboundClient(options: InboundClientOptions): InboundClient {
-  return createVendorClient<Calls, InboundErrorCode, Methods>(inboundDefinition, options, { token: options?.apiKey, what: 'Inbound API key' });
+  return createVendorClient<Calls, InboundErrorCode, Methods>(inboundDefinition, options, {
+    token: options?.apiKey,
+    what: 'Inbound API key',
+  });
 }

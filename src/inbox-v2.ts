@@ -62,5 +62,8 @@ export interface InboxV2ClientOptions extends BaseClientOptions {
  * empty or malformed token.
  */
 export function createInboxV2Client(options: InboxV2ClientOptions): InboxV2Client {
-  return createVendorClient<Calls, InboxV2ErrorCode, Methods>(inboxV2Definition, options, { token: options?.token, what: 'Inbox API v2 token' });
+  return createVendorClient<Calls, InboxV2ErrorCode, Methods>(inboxV2Definition, options, {
+    token: options?.token,
+    what: 'Inbox API v2 token',
+  });
 }

@@ -41,5 +41,8 @@ export interface LinesClientOptions extends BaseClientOptions {
 
 /** A typed client of the Messages.dev API. Throws ConfigurationError on an empty or malformed key. */
 export function createLinesClient(options: LinesClientOptions): LinesClient {
-  return createVendorClient<Calls, LinesErrorCode, Methods>(linesDefinition, options, { token: options?.apiKey, what: 'Messages.dev API key' });
+  return createVendorClient<Calls, LinesErrorCode, Methods>(linesDefinition, options, {
+    token: options?.apiKey,
+    what: 'Messages.dev API key',
+  });
 }
