@@ -1,15 +1,17 @@
-// generated/<vendor>/calls.ts: the call table the typed client reads (src/call-types.ts). For every
-// operation it names, as types of generated/<vendor>/schema.ts, what a call takes (`args`: the init
-// object, required when a parameter or the body is), its success body (`data`: the 2xx contents)
-// and its error body (`error`: the 4xx, 5xx and default responses' content).
+// generated/<vendor>/calls.ts: what the typed client reads (src/call-types.ts). For every operation,
+// as types of generated/<vendor>/schema.ts: what a call takes (the init object, required when a
+// parameter or the body is), its success body (`data`: the 2xx contents) and its error body (`error`:
+// the 4xx, 5xx and default responses' content). Written twice over: as the table `Calls`, by method
+// and path, and as one call signature per operation in the method interfaces (`Get`, `Post`, …).
 //
-// Why a table rather than types computed from `paths` when a call is checked: openapi-fetch's
-// conditional and recursive mapped types (Readable, Writable, FilterKeys over every status code)
-// made a consumer that calls every operation type-check at 3× the CPU of the same calls with
-// untyped fetch; the table leaves a call one indexed access and the check of its own arguments.
-// Each entry names the narrowest type openapi-typescript emitted (`components["schemas"]["X"]`
-// where the content is a bare $ref) so a call resolves as few indexed accesses as it can.
-import { listOperations, resolveRef, type MediaType, type OpenApiDocument, type Parameter } from './openapi-model.ts';
+// Why: openapi-fetch's `Client<paths>` computes these types from `paths` at every call (conditional
+// types, and Readable/Writable mapped over every body), which made a consumer that calls every
+// operation type-check at 3× the CPU of the same calls with untyped fetch (npm run bench). A call
+// against a fixed signature needs no inference; the table serves the generic signatures behind them
+// (a call without init, `parseAs`, the error messages), paginate and request. Each entry names the
+// narrowest type openapi-typescript emitted (`components["schemas"]["X"]` where the content is a
+// bare $ref), so a call resolves as few indexed accesses as it can.
+import { listOperations, METHODS, resolveRef, type MediaType, type OpenApiDocument, type Parameter } from './openapi-model.ts';
 
 const quote = (s: string) => JSON.stringify(s);
 /** openapi-typescript writes status keys as numbers ("200" → 200) and the rest ("default", "4XX") as strings. */
@@ -38,7 +40,6 @@ function contentTypes(content: Record<string, MediaType> | undefined, emitted: s
   return [...new Set(types)];
 }
 
-const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 /** `GET` → `Get`: the name of a method's interface. */
 const methodName = (verb: string) => verb[0] + verb.slice(1).toLowerCase();
 
@@ -99,13 +100,14 @@ export function callTableSource(doc: OpenApiDocument, bundlePath: string): strin
   // One call signature per operation, then the table-driven generic ones (src/call-types.ts's
   // CallMethod) for a call without init, a `parseAs` other than json, and the error messages.
   table.push('/** The typed methods: `client.GET` and its siblings. */', 'export interface Methods {');
-  for (const verb of VERBS) table.push(`  ${verb}: ${byMethod.has(verb) ? methodName(verb) : 'CallMethod<{}>'};`);
+  for (const verb of METHODS.map((m) => m.toUpperCase()))
+    table.push(`  ${verb}: ${byMethod.has(verb) ? methodName(verb) : 'CallMethod<{}>'};`);
   table.push('}', '');
   for (const [verb, { signatures }] of byMethod) {
     table.push(`export interface ${methodName(verb)} extends CallMethod<Calls[${quote(verb)}]> {`, ...signatures, '}', '');
   }
-  const body = table.join('\n');
-  const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(body)).join(', ');
+  const declarations = table.join('\n');
+  const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(declarations)).join(', ');
   return [
     `// Generated from ${bundlePath} by scripts/calls.ts (\`npm run build\`): every operation's arguments,`,
     `// success body and error body, and the client's typed methods (src/call-types.ts). Do not edit.`,
@@ -113,6 +115,6 @@ export function callTableSource(doc: OpenApiDocument, bundlePath: string): strin
     `import type { ${used(['CallMethod', 'CallResult', 'InitBody', 'InitOptional', 'InitParams', 'InitParamsBody'])} } from '../../src/call-types.ts';`,
     '',
     '/** Every operation by method and path: `args` of the call, `data` of a 2xx, `error` of a 4xx, 5xx or default response. */',
-    body,
+    declarations,
   ].join('\n');
 }

@@ -1,12 +1,8 @@
-// The typed surface of a client's calls, read from a vendor's call table (generated/<vendor>/calls.ts,
-// written by scripts/calls.ts): `client.GET(path, init)` takes the init the operation needs and
-// resolves to openapi-fetch's `{ data, error, response }` with the operation's own body types.
-//
-// These types replace openapi-fetch's `Client<paths>` on purpose: its types are computed from
-// `paths` at every call (conditional types, and Readable/Writable mapped over every body), which
-// made type-checking a consumer cost 3× the CPU of the same calls with untyped fetch (bench/typecheck.ts).
-// A call here is one lookup in the table. The runtime is still openapi-fetch's, so every init option
-// below is one it reads.
+// The typed surface of a client's calls: `client.GET(path, init)` takes the init the operation
+// needs and resolves to openapi-fetch's `{ data, error, response }` with the operation's own body
+// types. The per-vendor parts (the call table and one signature per operation) are generated into
+// generated/<vendor>/calls.ts by scripts/calls.ts, which says why they replace openapi-fetch's
+// `Client<paths>`. The runtime is still openapi-fetch's, so every init option below is one it reads.
 import type { HeadersOptions, Middleware, PathSerializer, QuerySerializerOptions } from 'openapi-fetch';
 
 /** Options any call takes besides `params` and `body` (openapi-fetch's per-request options). */
