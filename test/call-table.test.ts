@@ -12,8 +12,8 @@ import type {
   RequiredKeysOf,
   SuccessResponse,
 } from 'openapi-typescript-helpers';
-import { describe, expectTypeOf, it } from 'vitest';
-import type { Calls as HelpScoutCalls, paths as HelpScoutPaths } from '../src/helpscout.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createHelpScoutClient, type Calls as HelpScoutCalls, type paths as HelpScoutPaths } from '../src/helpscout.ts';
 import type { Calls as InboundCalls, paths as InboundPaths } from '../src/inbound.ts';
 import type { Calls as InboxCalls, paths as InboxPaths } from '../src/inbox.ts';
 import type { Calls as InboxV2Calls, paths as InboxV2Paths } from '../src/inbox-v2.ts';
@@ -71,6 +71,21 @@ describe('call tables', () => {
     expectTypeOf<Disagreements<InboundPaths, InboundCalls>>().toEqualTypeOf<never>();
     expectTypeOf<Disagreements<HelpScoutPaths, HelpScoutCalls>>().toEqualTypeOf<never>();
     expectTypeOf<Disagreements<LinesPaths, LinesCalls>>().toEqualTypeOf<never>();
+  });
+
+  it('type data by parseAs where a body is not JSON (never called: tsc checks it)', () => {
+    const neverCalled = async () => {
+      const helpscout = createHelpScoutClient({ token: 'tok_0123456789abcdef' });
+      const file = '/v2/conversations/{conversationId}/attachments/{attachmentId}/file';
+      const params = { path: { conversationId: 1, attachmentId: 2 } };
+      expectTypeOf((await helpscout.GET(file, { params, parseAs: 'blob' })).data).toEqualTypeOf<Blob | undefined>();
+      expectTypeOf((await helpscout.GET(file, { params, parseAs: 'text' })).data).toEqualTypeOf<string | undefined>();
+      // @ts-expect-error: parseAs takes only what openapi-fetch reads
+      await helpscout.GET(file, { params, parseAs: 'formData' });
+      // without parseAs, data is the schema's type of the body (`string` here)
+      expectTypeOf((await helpscout.GET(file, { params })).data).toEqualTypeOf<string | undefined>();
+    };
+    expect(neverCalled).toBeTypeOf('function');
   });
 
   it('catch a table that drifts (the check itself can fail)', () => {
