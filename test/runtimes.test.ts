@@ -29,8 +29,8 @@ import { PAGE_PATHS, SECRET } from './runtimes/app/fixtures.ts';
 import type { SmokeReport } from './runtimes/app/report.ts';
 import { startSmokeServer, type SmokeServer } from './runtimes/server.ts';
 
-/** Checks the suite runs: 4 typed calls, 4 catalogued errors, the retry, the pages, 4 secret checks, 3 signed webhooks. */
-const EXPECTED_CHECKS = 17;
+/** Checks the suite runs: 5 typed calls, 5 catalogued errors, the retry, the pages, 5 secret checks, 4 signed webhooks. */
+const EXPECTED_CHECKS = 21;
 /** What each runtime calls itself in the report (smoke.ts whoAmI). */
 const SELF_NAME: Record<RuntimeName, string> = {
   node20: 'node',
@@ -174,7 +174,7 @@ function judge(runtime: ResolvedRuntime, report: SmokeReport, versionShown: stri
   expect(seen.filter((s) => s.key.startsWith('pages ')).map((s) => s.key)).toEqual(PAGE_PATHS.map((path) => `pages lines GET ${path}`));
   // Every client call carried the credential (the webhook deliveries are fetched without one).
   for (const s of seen.filter((s) => !s.key.startsWith('webhooks '))) expect(s.headers.authorization, s.key).toBe(`Bearer ${SECRET}`);
-  expect(seen.filter((s) => s.key.startsWith('webhooks ')).length, 'the webhook deliveries fetched').toBe(3);
+  expect(seen.filter((s) => s.key.startsWith('webhooks ')).length, 'the webhook deliveries fetched').toBe(4);
 }
 
 function parseReport(name: RuntimeName, out: { code: number | null; stdout: string; stderr: string }): SmokeReport {

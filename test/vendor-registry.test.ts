@@ -31,16 +31,11 @@ const PARTIAL_TABLES: { file: string; missing: string[]; reason: string }[] = [
     reason:
       'page plans model the lines, helpscout and inbound paging styles; Inbox paging is in test/paginate.test.ts and test/inbox-v2-paginate.test.ts',
   },
-  ...['test/runtimes/app/fixtures.ts', 'test/runtimes/app/smoke.ts'].flatMap((file) => [
-    {
-      file,
-      missing: ['inbox-v2'],
-      reason:
-        'the runtime smoke suite runs from the packed package on other runtimes, so it cannot read the registry, and it predates ' +
-        'inbox-v2 (to do: add inbox-v2 to it)',
-    },
-    { file, missing: ['inbox', 'inbox-v2'], reason: 'signed webhooks: inbox v1 signs nothing (parse-only); inbox-v2 as above (to do)' },
-  ]),
+  ...['test/runtimes/app/fixtures.ts', 'test/runtimes/app/smoke.ts'].map((file) => ({
+    file,
+    missing: ['inbox'],
+    reason: 'signed webhooks: inbox v1 signs nothing (parse-only)',
+  })),
 ];
 
 const sourceFiles = (dir: string): string[] =>

@@ -22,7 +22,8 @@ export interface SmokeServer {
 /**
  * Signs a delivery the way each vendor does, with Node's own HMAC (not the package's Web Crypto code
  * under test): Help Scout base64 HMAC-SHA1 of the body; Inbound (legacy webhooks) `sha256=` and hex
- * HMAC-SHA256 of the body; Messages.dev hex HMAC-SHA256 of `<timestamp ms>.<body>`.
+ * HMAC-SHA256 of the body; Messages.dev hex HMAC-SHA256 of `<timestamp ms>.<body>`; Inbox v2
+ * `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`.
  */
 export function signedDelivery(vendor: SigningVendor, now: number): Delivery {
   switch (vendor) {
@@ -37,6 +38,12 @@ export function signedDelivery(vendor: SigningVendor, now: number): Delivery {
       const body = JSON.stringify(payload);
       const signature = createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex');
       return { body, headers: { 'X-Webhook-Signature': `sha256=${signature}`, 'X-Webhook-Timestamp': payload.timestamp } };
+    }
+    case 'inbox-v2': {
+      const body = JSON.stringify(WEBHOOK_DELIVERIES['inbox-v2'].body);
+      const t = Math.floor(now / 1000);
+      const signature = createHmac('sha256', WEBHOOK_SECRET).update(`${t}.${body}`).digest('hex');
+      return { body, headers: { 'X-Inbox-Signature': `t=${t},v1=${signature}` } };
     }
     case 'lines': {
       const body = JSON.stringify({ ...WEBHOOK_DELIVERIES.lines.body, timestamp: now });

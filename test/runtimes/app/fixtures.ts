@@ -8,7 +8,7 @@ export const SECRET = 'sk_live_smoke7f3a9c1e5b2d8f4a6c0e9b7d5f3a1c8e';
 
 /** A group of scenarios: the clients of a group use `<origin>/<run>/<group>/<vendor>` as their base URL. */
 export type Group = 'typed' | 'errors' | 'retry' | 'pages' | 'secrets' | 'webhooks';
-export type Vendor = 'inbox' | 'inbound' | 'helpscout' | 'lines';
+export type Vendor = 'inbox' | 'inbox-v2' | 'inbound' | 'helpscout' | 'lines';
 
 export interface Reply {
   status: number;
@@ -29,6 +29,15 @@ export interface Scenario {
 }
 
 export const INBOX_TAG = { id: 'mom75wbbr4qmw2wxfogo4mvn', name: 'VIP', color: '#a855f7' };
+export const INBOX_V2_TEAM = {
+  id: 't4km8q2xv7n1p9hd3wzc6ryb',
+  name: 'Acme',
+  slug: 'acme',
+  imageUrl: null,
+  currency: 'USD',
+  allowSupportAccess: false,
+  createdAt: '2026-09-14T10:32:00.000Z',
+};
 export const INBOUND_DOMAINS = {
   data: [
     {
@@ -91,6 +100,14 @@ export const CATALOGUED = [
     body: { error: { code: 'THREAD_NOT_FOUND', message: "Thread with ID 'thread_invalid' not found", status: 404 } },
   },
   {
+    vendor: 'inbox-v2',
+    path: '/threads/h2kx7m9q4vn1p8wz3dc6jt5r',
+    code: 'threadNotFound',
+    category: 'not_found',
+    status: 404,
+    body: { code: 'threadNotFound', message: 'The thread was not found.', details: null, requestId: 'rqmbfqcffcqtsnadmtbwttaq' },
+  },
+  {
     vendor: 'inbound',
     path: '/emails/email_missing',
     code: 'email_not_found',
@@ -133,6 +150,11 @@ const UNAUTHORIZED: Record<Vendor, Reply> = {
     body: { error: { code: 'UNAUTHORIZED', message: 'Invalid or missing authentication token', status: 401 } },
     echoAuthorization: true,
   },
+  'inbox-v2': {
+    status: 401,
+    body: { code: 'unauthorized', message: 'Invalid or missing API token.', details: null, requestId: 'rq9v2m5k1xn7p3wz8hd4jc6t' },
+    echoAuthorization: true,
+  },
   inbound: { status: 401, body: { error: 'Unauthorized' }, echoAuthorization: true },
   helpscout: {
     status: 401,
@@ -149,6 +171,7 @@ const UNAUTHORIZED: Record<Vendor, Reply> = {
 /** The call each vendor's typed-call and secrets checks make. */
 export const TYPED_PATHS: Record<Vendor, string> = {
   inbox: `/tags/${INBOX_TAG.id}`,
+  'inbox-v2': '/team',
   inbound: '/domains',
   helpscout: '/v2/users/me',
   lines: '/lines',
@@ -156,6 +179,7 @@ export const TYPED_PATHS: Record<Vendor, string> = {
 
 export const SCENARIOS: Scenario[] = [
   { group: 'typed', vendor: 'inbox', method: 'GET', path: TYPED_PATHS.inbox, replies: [{ status: 200, body: INBOX_TAG }] },
+  { group: 'typed', vendor: 'inbox-v2', method: 'GET', path: TYPED_PATHS['inbox-v2'], replies: [{ status: 200, body: INBOX_V2_TEAM }] },
   { group: 'typed', vendor: 'inbound', method: 'GET', path: TYPED_PATHS.inbound, replies: [{ status: 200, body: INBOUND_DOMAINS }] },
   { group: 'typed', vendor: 'helpscout', method: 'GET', path: TYPED_PATHS.helpscout, replies: [{ status: 200, body: HELPSCOUT_ME }] },
   { group: 'typed', vendor: 'lines', method: 'GET', path: TYPED_PATHS.lines, replies: [{ status: 200, body: LINES_LINES }] },
@@ -209,10 +233,22 @@ export const WEBHOOK_SECRET = 'whsec_smoke_2b7e151628aed2a6abf7158809cf4f3c';
 /**
  * One delivery per signing vendor: `GET <origin>/<run>/webhooks/<vendor>/delivery` answers
  * `{ body, headers }`, the body below signed by the server (node:crypto, the vendor's scheme) with
- * WEBHOOK_SECRET; Messages.dev's is stamped with the time of the request. Inbox v1 documents no
- * signature, so it has none.
+ * WEBHOOK_SECRET; Messages.dev's and Inbox v2's are stamped with the time of the request. Inbox v1
+ * documents no signature, so it has none.
  */
 export const WEBHOOK_DELIVERIES = {
+  'inbox-v2': {
+    event: 'thread.archived',
+    body: {
+      id: 'vddvdadctadmedftamwvaqbv',
+      seq: 48214,
+      type: 'thread.archived',
+      apiVersion: '2',
+      createdAt: '2026-11-20T15:34:00.000Z',
+      object: { type: 'thread', id: 'h2kx7m9q4vn1p8wz3dc6jt5r', url: '/threads/h2kx7m9q4vn1p8wz3dc6jt5r' },
+      data: {},
+    },
+  },
   helpscout: {
     event: 'convo.created',
     body: { id: 2391938111, number: 349, subject: 'Need help with my order', status: 'active', mailboxId: 85, type: 'email' },

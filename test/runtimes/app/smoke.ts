@@ -3,11 +3,13 @@
 // (cli.ts) and workerd (worker.ts); it returns a report instead of throwing, so that every runtime
 // hands back the same JSON to the harness (test/runtimes.test.ts).
 import { createInboxClient } from 'messaging-contracts/inbox';
+import { createInboxV2Client } from 'messaging-contracts/inbox-v2';
 import { createInboundClient } from 'messaging-contracts/inbound';
 import { createHelpScoutClient } from 'messaging-contracts/helpscout';
 import { createLinesClient, paginate } from 'messaging-contracts/lines';
 import { ApiError, isApiError } from 'messaging-contracts/runtime';
 import { verifyWebhook as verifyHelpScoutWebhook } from 'messaging-contracts/helpscout/webhooks';
+import { verifyWebhook as verifyInboxV2Webhook } from 'messaging-contracts/inbox-v2/webhooks';
 import { verifyWebhook as verifyInboundWebhook } from 'messaging-contracts/inbound/webhooks';
 import { verifyWebhook as verifyLinesWebhook, isWebhookVerificationError } from 'messaging-contracts/lines/webhooks';
 import {
@@ -16,6 +18,7 @@ import {
   HELPSCOUT_ME,
   INBOUND_DOMAINS,
   INBOX_TAG,
+  INBOX_V2_TEAM,
   LINE_HANDLE,
   LINES_LINES,
   RETRY_AFTER_SECONDS,
@@ -77,6 +80,7 @@ export async function smoke(origin: string, run: string): Promise<SmokeReport> {
   const noRetry = { retry: false } as const;
   const clients = (group: Group, extra: object = noRetry) => ({
     inbox: createInboxClient({ token: SECRET, baseUrl: base(group, 'inbox'), ...extra }),
+    'inbox-v2': createInboxV2Client({ token: SECRET, baseUrl: base(group, 'inbox-v2'), ...extra }),
     inbound: createInboundClient({ apiKey: SECRET, baseUrl: base(group, 'inbound'), ...extra }),
     helpscout: createHelpScoutClient({ token: SECRET, baseUrl: base(group, 'helpscout'), ...extra }),
     lines: createLinesClient({ apiKey: SECRET, baseUrl: base(group, 'lines'), ...extra }),
@@ -95,6 +99,16 @@ export async function smoke(origin: string, run: string): Promise<SmokeReport> {
         const name: string = tag.name;
         expectEqual(name, INBOX_TAG.name, 'tag name');
         expectEqual(tag, INBOX_TAG, 'tag');
+      },
+    ],
+    [
+      'typed call: inbox-v2 GET /team',
+      async () => {
+        const { 'inbox-v2': inboxV2 } = clients('typed');
+        const team = typed(await inboxV2.unwrap(inboxV2.GET('/team')));
+        const slug: string = team.slug;
+        expectEqual(slug, INBOX_V2_TEAM.slug, 'team slug');
+        expectEqual(team, INBOX_V2_TEAM, 'team');
       },
     ],
     [
@@ -196,11 +210,13 @@ export async function smoke(origin: string, run: string): Promise<SmokeReport> {
     ]),
   ];
 
-  type Verifier = (body: string, headers: Record<string, string>) => Promise<{ event: { event: string } }>;
+  /** Verifies a delivery and returns its event's name (Inbox v2 names it `type`, the others `event`). */
+  type Verifier = (body: string, headers: Record<string, string>) => Promise<string>;
   const verifiers: Record<SigningVendor, Verifier> = {
-    helpscout: (body, headers) => verifyHelpScoutWebhook(body, headers, WEBHOOK_SECRET),
-    inbound: (body, headers) => verifyInboundWebhook(body, headers, WEBHOOK_SECRET, { scheme: 'signature' }),
-    lines: (body, headers) => verifyLinesWebhook(body, headers, WEBHOOK_SECRET),
+    'inbox-v2': async (body, headers) => (await verifyInboxV2Webhook(body, headers, WEBHOOK_SECRET)).event.type,
+    helpscout: async (body, headers) => (await verifyHelpScoutWebhook(body, headers, WEBHOOK_SECRET)).event.event,
+    inbound: async (body, headers) => (await verifyInboundWebhook(body, headers, WEBHOOK_SECRET, { scheme: 'signature' })).event.event,
+    lines: async (body, headers) => (await verifyLinesWebhook(body, headers, WEBHOOK_SECRET)).event.event,
   };
   for (const vendor of Object.keys(WEBHOOK_DELIVERIES) as SigningVendor[]) {
     checks.push([
@@ -208,8 +224,7 @@ export async function smoke(origin: string, run: string): Promise<SmokeReport> {
       async () => {
         const response = await fetch(`${base('webhooks', vendor)}/delivery`);
         const delivery = (await response.json()) as Delivery;
-        const verified = await verifiers[vendor](delivery.body, delivery.headers);
-        expectEqual(verified.event.event, WEBHOOK_DELIVERIES[vendor].event, 'event');
+        expectEqual(await verifiers[vendor](delivery.body, delivery.headers), WEBHOOK_DELIVERIES[vendor].event, 'event');
         // The same delivery with one byte of its body changed is refused.
         const tampered = delivery.body.replace('"', "'");
         try {
