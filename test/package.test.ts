@@ -373,4 +373,23 @@ describe('npm package', () => {
     // Only the wrong paths fail: nothing else in those files, nor in the package's types.
     expect(result.output.split('\n').filter((l) => /error TS/.test(l)).length).toBe(vendors.length);
   }, 120_000);
+
+  it("names the wrong field of a call's init, and a required init left out", () => {
+    // Inbox creates a tag from a `name` (spec/inbox: POST /tags); GET /tags/{tagId} needs its path parameter.
+    writeFileSync(
+      join(consumer, 'wrong-init.ts'),
+      [
+        `import { createInboxClient } from 'messaging-contracts/inbox';`,
+        `const inbox = createInboxClient({ token: ${JSON.stringify(CREDENTIAL)} });`,
+        `await inbox.POST('/tags', { body: { title: 'VIP' } });`,
+        `await inbox.GET('/tags/{tagId}');`,
+        '',
+      ].join('\n'),
+    );
+    const { status, output } = tsc(consumer, ['wrong-init.ts']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/wrong-init\.ts\(3,\d+\): error TS\d+: [\s\S]*?'title' does not exist in type '\{ name: string;/);
+    expect(output).toMatch(/wrong-init\.ts\(4,\d+\): error TS2554: Expected 2 arguments, but got 1\./);
+    expect(output.split('\n').filter((l) => /error TS/.test(l)).length).toBe(2);
+  }, 120_000);
 });
