@@ -61,7 +61,10 @@ export interface ParsedBody {
 }
 
 type ArgsOf<Entry> = Entry extends { args: infer Args extends unknown[] } ? Args : never;
-type InitOf<Entry> = Entry extends { args: [init?: infer Init] } ? Init : never;
+/** The init of a table entry (without the `undefined` of an optional one). */
+export type EntryInit<Entry> = Entry extends { args: [init?: infer Init] } ? Init : never;
+/** The success body of a table entry. */
+export type EntryData<Entry> = Entry extends { data: infer Data } ? Data : never;
 type ResultOf<Entry> = Entry extends { data: infer Data; error: infer Error } ? CallResult<Data, Error> : never;
 type ErrorOf<Entry> = Entry extends { error: infer Error } ? Error : never;
 
@@ -76,7 +79,7 @@ export interface CallMethod<Table> {
   readonly '~table'?: Table;
   <Path extends keyof Table, As extends keyof ParsedBody>(
     path: Path,
-    init: Omit<InitOf<Table[Path]>, 'parseAs'> & { parseAs: As },
+    init: Omit<EntryInit<Table[Path]>, 'parseAs'> & { parseAs: As },
   ): Promise<CallResult<ParsedBody[As], ErrorOf<Table[Path]>>>;
   <Path extends keyof Table>(path: Path, ...init: ArgsOf<Table[Path]>): Promise<ResultOf<Table[Path]>>;
 }

@@ -3,7 +3,7 @@
 // methods that turn any failure into the call's ApiError (src/failure.ts), `unwrap` for the
 // throwing calling style, and `paginate`.
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { HttpVerb, RequestMethod, TableMethods, TableOf } from './call-types.ts';
+import type { EntryData, EntryInit, HttpVerb, RequestMethod, TableMethods, TableOf } from './call-types.ts';
 import { checkBaseUrl, checkToken, ConfigurationError, type TokenProvider } from './auth.ts';
 import { ERROR_BODY_LIMIT_BYTES } from './body.ts';
 import { driftMiddleware, type DriftOptions } from './drift.ts';
@@ -42,7 +42,6 @@ type AnyResult = { data?: unknown; error?: unknown; response: Response };
 export type DataOf<R> = R extends { data: infer D; error?: never } ? D : never;
 
 type GetTable<Calls> = TableOf<Calls, 'GET'>;
-type GetEntry<Calls, Path extends keyof GetTable<Calls>> = GetTable<Calls>[Path];
 
 /**
  * A vendor's client: openapi-fetch's methods typed from the vendor's call table and method
@@ -71,9 +70,9 @@ export interface VendorClient<Calls, Code extends string, Methods extends Record
   /** Every item of a list operation across its pages (see PaginateOptions for the guards). */
   paginate<Path extends keyof GetTable<Calls>>(
     path: Path,
-    init?: GetEntry<Calls, Path> extends { args: [init?: infer Init] } ? Init : never,
+    init?: EntryInit<GetTable<Calls>[Path]>,
     options?: PaginateOptions,
-  ): AsyncGenerator<ItemOf<GetEntry<Calls, Path> extends { data: infer Data } ? Data : never>, void, undefined>;
+  ): AsyncGenerator<ItemOf<EntryData<GetTable<Calls>[Path]>>, void, undefined>;
 }
 
 /** Where a result keeps the call it came from (for unwrap and toApiError). */

@@ -1,7 +1,7 @@
 // Pagination driven by each list operation's x-pagination (from the spec, via the generated
 // runtime module): cursor, page, offset and link styles, one async iterator for all, with guards
 // that stop a server which never lets the iteration end.
-import type { CallMethod } from './call-types.ts';
+import type { CallMethod, EntryData, EntryInit } from './call-types.ts';
 import type { VendorClient } from './client.ts';
 import type { Pagination, VendorDefinition } from './vendor.ts';
 
@@ -38,8 +38,6 @@ export interface PaginateOptions {
   maxEmptyPages?: number;
 }
 
-type InitOf<Entry> = Entry extends { args: [init?: infer Init] } ? Init : never;
-type DataOf<Entry> = Entry extends { data: infer Data } ? Data : never;
 type ElementOf<T> = T extends readonly (infer E)[] ? E : never;
 type ArraysIn<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly unknown[] ? ElementOf<NonNullable<T[K]>> : never }[keyof T];
 /** The item type of a list body: a bare array's element, or the element of its (possibly `_embedded`) array property. */
@@ -131,12 +129,12 @@ function nextQuery(p: Pagination, data: unknown, query: Query, count: number, op
 export async function* paginate<Table, Path extends keyof Table>(
   client: { GET: CallMethod<Table> } | Pick<CallMethod<Table>, '~table'>,
   path: Path,
-  init?: InitOf<Table[Path]>,
+  init?: EntryInit<Table[Path]>,
   options: PaginateOptions = {},
-): AsyncGenerator<ItemOf<DataOf<Table[Path]>>, void, undefined> {
+): AsyncGenerator<ItemOf<EntryData<Table[Path]>>, void, undefined> {
   const owner = clientOf(client);
   if (!owner) throw new PaginationError('paginate needs a client made by this package, or its client.GET');
-  yield* owner.paginate(path as never, init as never, options) as AsyncGenerator<ItemOf<DataOf<Table[Path]>>, void, undefined>;
+  yield* owner.paginate(path as never, init as never, options) as AsyncGenerator<ItemOf<EntryData<Table[Path]>>, void, undefined>;
 }
 
 /** The pagination loop behind `client.paginate`. */
