@@ -38,16 +38,6 @@ export interface InitParamsBody<Params, Body> extends CallOptions {
   body: Body;
 }
 
-/** One operation in a call table. */
-export interface CallEntry {
-  /** the call's arguments after the path: `[init]`, or `[init?]` when nothing in it is required */
-  args: [init?: unknown];
-  /** the body of a 2xx response (`undefined` where it has none) */
-  data: unknown;
-  /** the body of a documented 4xx, 5xx or default response */
-  error: unknown;
-}
-
 /** openapi-fetch's result: the success body, or the error body, and the response either way. */
 export type CallResult<Data, Error> =
   { data: Data; error?: never; response: Response } | { data?: never; error: Error; response: Response };
