@@ -34,15 +34,7 @@ import {
   type WebhookVerifyOptions,
 } from './webhook.ts';
 
-export { WebhookVerificationError, isWebhookVerificationError } from './webhook.ts';
-export type {
-  WebhookDelivery,
-  WebhookHeaders,
-  WebhookRawBody,
-  WebhookSecret,
-  WebhookVerifyOptions,
-  WebhookVerificationReason,
-} from './webhook.ts';
+export * from './webhook-exports.ts';
 export { webhookEventNames, type WebhookEventName };
 
 const VENDOR = 'lines';
