@@ -3,7 +3,7 @@
 // upgrade) and lists the breaking changes apart from the additive ones (cli/compare.ts).
 // Exit code: 0 no breaking change, 1 a breaking change, 2 on a usage error or an unreadable file.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandArgs } from './args.ts';
 import { compareDocuments, formatComparison } from './compare.ts';
 import type { OpenApiDocument } from './openapi-model.ts';
 
@@ -35,18 +35,9 @@ function readDocument(file: string): OpenApiDocument {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArgs(args, { json: { type: 'boolean' } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (positionals.length !== 2) {
     console.error(USAGE);
     return 2;

@@ -4,7 +4,7 @@
 // Exit code: 0 clean, 1 when either linter fails (Redocly on an error, Spectral on a warning), 2 on a
 // usage error or a missing linter.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgs } from './args.ts';
 import { FORMATS, formatReport, mergeFindings, type Format, type LintReport } from './findings.ts';
 import { findTools, MissingToolError, packageRoot, redoclyLint, spectralLint } from './linters.ts';
 
@@ -44,27 +44,13 @@ Lints each multi-file OpenAPI 3.1 document with Redocly and with Spectral (the m
 ruleset unless --ruleset is given) and reports every finding at the source file and line.`;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        ruleset: { type: 'string', short: 'r' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArgs(
+    args,
+    { format: { type: 'string', short: 'f' }, ruleset: { type: 'string', short: 'r' }, config: { type: 'string' } },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format) || positionals.length === 0) {
     console.error(positionals.length ? `unknown format ${format}: one of ${FORMATS.join(', ')}` : USAGE);
