@@ -6,6 +6,28 @@ import type { Pagination } from '../src/paginate.ts';
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type Method = (typeof METHODS)[number];
 
+// JSON Schema 2020-12 keywords whose values are schemas, for the walks over a document's schemas
+// (the drift validators' build, the example walk of the tests): a keyword not listed holds data
+// (enum, const, default…), never a schema to descend into.
+/** Keywords whose value is one schema. */
+export const SUBSCHEMA_KEYWORDS = [
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'propertyNames',
+  'contentSchema',
+] as const;
+/** Keywords whose value is a list of schemas. */
+export const SUBSCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+/** Keywords whose value maps names (data, not keywords) to schemas. */
+export const SUBSCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
+
 // The runtime's own definitions, so that what the build accepts and what the runtime reads agree.
 export { CATEGORIES, RETRY_HINTS, type ErrorCategory as Category } from '../src/errors.ts';
 export type { Pagination } from '../src/paginate.ts';

@@ -21,7 +21,15 @@ import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
 import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
-import { listOperations, resolveRef, type OpenApiDocument, type Response } from './openapi-model.ts';
+import {
+  listOperations,
+  resolveRef,
+  SUBSCHEMA_KEYWORDS,
+  SUBSCHEMA_LIST_KEYWORDS,
+  SUBSCHEMA_MAP_KEYWORDS,
+  type OpenApiDocument,
+  type Response,
+} from './openapi-model.ts';
 import { OPENAPI_AJV_FORMATS } from './openapi-formats.ts';
 import { DRIFT_FORMATS } from './drift-formats.ts';
 
@@ -56,26 +64,8 @@ const ANNOTATIONS = new Set([
   'discriminator',
   'xml',
 ]);
-// Keywords whose value maps names to schemas (the names are data, not keywords).
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-// Keywords whose value is a schema or a list of schemas; any other keyword's value is data (enum, const, default…).
-const SCHEMA_VALUES = new Set([
-  'items',
-  'prefixItems',
-  'additionalProperties',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'contains',
-  'not',
-  'if',
-  'then',
-  'else',
-  'propertyNames',
-  'allOf',
-  'anyOf',
-  'oneOf',
-  'contentSchema',
-]);
+const SCHEMA_MAPS = new Set<string>(SUBSCHEMA_MAP_KEYWORDS);
+const SCHEMA_VALUES = new Set<string>([...SUBSCHEMA_KEYWORDS, ...SUBSCHEMA_LIST_KEYWORDS]);
 
 /** A schema without its annotations and extensions: what it accepts is unchanged. */
 export function validationOnly(schema: unknown): unknown {

@@ -3,6 +3,9 @@
 import {
   listOperations,
   resolveRef as resolve,
+  SUBSCHEMA_KEYWORDS,
+  SUBSCHEMA_LIST_KEYWORDS,
+  SUBSCHEMA_MAP_KEYWORDS,
   type Example,
   type MediaType,
   type OpenApiDocument,
@@ -19,21 +22,6 @@ export interface ExampleRow {
 
 type Keys = (string | number)[];
 
-const SCHEMA_CHILDREN = [
-  'items',
-  'additionalProperties',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-];
-const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf', 'prefixItems'];
-const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
-
 export function collectExamples(vendor: string, doc: OpenApiDocument): ExampleRow[] {
   const rows: ExampleRow[] = [];
 
@@ -43,10 +31,10 @@ export function collectExamples(vendor: string, doc: OpenApiDocument): ExampleRo
     if (Array.isArray(s.examples)) {
       s.examples.forEach((value, i) => rows.push({ id: `${label} schema examples[${i}]`, schema: pointer(keys), value }));
     }
-    for (const k of SCHEMA_CHILDREN) if (s[k] && typeof s[k] === 'object') schemaExamples(s[k], [...keys, k], `${label}.${k}`);
-    for (const k of SCHEMA_LISTS)
+    for (const k of SUBSCHEMA_KEYWORDS) if (s[k] && typeof s[k] === 'object') schemaExamples(s[k], [...keys, k], `${label}.${k}`);
+    for (const k of SUBSCHEMA_LIST_KEYWORDS)
       if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((c, i) => schemaExamples(c, [...keys, k, i], `${label}.${k}[${i}]`));
-    for (const k of SCHEMA_MAPS) {
+    for (const k of SUBSCHEMA_MAP_KEYWORDS) {
       if (s[k] && typeof s[k] === 'object')
         for (const [name, c] of Object.entries(s[k] as object)) schemaExamples(c, [...keys, k, name], `${label}.${name}`);
     }
