@@ -5,7 +5,8 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWebhook, verifyWebhook, WebhookVerificationError, type WebhookVerificationReason } from '../src/inbox-v2-webhooks.ts';
+import { parseWebhook, verifyWebhook } from '../src/inbox-v2-webhooks.ts';
+import { webhookRefusal } from './support/webhook-reason.ts';
 
 const SECRET = 'whsec_inboxv2_test_Rk4xQ9mT2vLp7Wz';
 const T = 1_795_189_080; // seconds
@@ -24,16 +25,7 @@ const hex = (body: string | Uint8Array, t: number | string, secret = SECRET) =>
   createHmac('sha256', secret).update(`${t}.`).update(body).digest('hex');
 const header = (body: string | Uint8Array, t: number | string = T, secret = SECRET) => `t=${t},v1=${hex(body, t, secret)}`;
 
-async function reasonOf(run: () => unknown): Promise<WebhookVerificationReason | 'no error'> {
-  try {
-    await run();
-  } catch (error) {
-    if (!(error instanceof WebhookVerificationError)) throw error;
-    expect(error.vendor).toBe('inbox-v2');
-    return error.reason;
-  }
-  return 'no error';
-}
+const reasonOf = (run: () => unknown) => webhookRefusal(run, { vendor: 'inbox-v2' });
 
 describe('inbox-v2 verifyWebhook', () => {
   it('verifies a signed delivery and narrows object and data by type', async () => {

@@ -1,7 +1,7 @@
 // Inbox v1 webhooks (messaging-contracts/inbox/webhooks): no documented signature, so parsing only.
 import { describe, expect, it } from 'vitest';
 import * as inbox from '../src/inbox-webhooks.ts';
-import { WebhookVerificationError, type WebhookVerificationReason } from '../src/inbox-webhooks.ts';
+import { webhookRefusal } from './support/webhook-reason.ts';
 
 const envelope = {
   id: 'ck9v2m5nj0xp4wq7ybftrae8',
@@ -13,15 +13,7 @@ const envelope = {
 };
 const typing = { ...envelope, data: { threadId: 'l44e15irdq4db30i77cgphhx', senderPlatformId: '1876543210987654321' } };
 
-function reasonOf(run: () => unknown): WebhookVerificationReason | 'no error' {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(WebhookVerificationError);
-    return (error as WebhookVerificationError).reason;
-  }
-  return 'no error';
-}
+const reasonOf = (run: () => unknown) => webhookRefusal(run, { vendor: 'inbox' });
 
 describe('inbox webhooks', () => {
   it('offers no verifyWebhook: v1 documents no signature scheme', () => {
@@ -36,8 +28,8 @@ describe('inbox webhooks', () => {
     else expect.unreachable();
   });
 
-  it('refuses an unknown type (the body rides along) and a broken envelope', () => {
-    expect(reasonOf(() => inbox.parseWebhook(JSON.stringify({ ...typing, type: 'contact.statusChanged' })))).toBe('unknown_event');
+  it('refuses an unknown type (the body rides along) and a broken envelope', async () => {
+    expect(await reasonOf(() => inbox.parseWebhook(JSON.stringify({ ...typing, type: 'contact.statusChanged' })))).toBe('unknown_event');
     for (const broken of [
       { ...typing, id: 5 },
       { ...typing, seq: '47' },
@@ -46,11 +38,8 @@ describe('inbox webhooks', () => {
       envelope,
       { ...typing, teamId: undefined },
     ]) {
-      expect(
-        reasonOf(() => inbox.parseWebhook(JSON.stringify(broken))),
-        JSON.stringify(broken),
-      ).toBe('malformed_body');
+      expect(await reasonOf(() => inbox.parseWebhook(JSON.stringify(broken))), JSON.stringify(broken)).toBe('malformed_body');
     }
-    expect(reasonOf(() => inbox.parseWebhook('not json'))).toBe('malformed_body');
+    expect(await reasonOf(() => inbox.parseWebhook('not json'))).toBe('malformed_body');
   });
 });

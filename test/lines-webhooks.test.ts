@@ -3,8 +3,9 @@
 // webhook secret), never by the code under test.
 import { createHmac } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
-import { parseWebhook, verifyWebhook, WebhookVerificationError, type WebhookVerificationReason } from '../src/lines-webhooks.ts';
+import { parseWebhook, verifyWebhook, WebhookVerificationError } from '../src/lines-webhooks.ts';
 import { webhookDeliveries } from './support/webhook-examples.ts';
+import { webhookRefusal } from './support/webhook-reason.ts';
 
 const SECRET = 'whsec_4f9a2c7e1b8d3f60a5c2e9b7d1f4a8c3';
 const NOW = 1_778_077_802_000; // 2026-05-06T14:30:02Z, in milliseconds
@@ -37,18 +38,7 @@ const headersFor = (body: string | Uint8Array, timestamp: number | string = NOW,
   'x-webhook-delivery-id': 'dlv_a1521202779243a6830688f76d44b095',
 });
 
-async function reasonOf(run: () => unknown): Promise<WebhookVerificationReason | 'no error'> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(WebhookVerificationError);
-    expect((error as WebhookVerificationError).name).toBe('WebhookVerificationError');
-    expect((error as WebhookVerificationError).vendor).toBe('lines');
-    expect(String(error)).not.toContain(SECRET);
-    return (error as WebhookVerificationError).reason;
-  }
-  return 'no error';
-}
+const reasonOf = (run: () => unknown) => webhookRefusal(run, { vendor: 'lines', secret: SECRET });
 
 describe('lines verifyWebhook', () => {
   describe('accepts', () => {

@@ -8,7 +8,7 @@ import * as helpscout from '../src/helpscout-webhooks.ts';
 import * as inbound from '../src/inbound-webhooks.ts';
 import * as inbox from '../src/inbox-webhooks.ts';
 import * as lines from '../src/lines-webhooks.ts';
-import { WebhookVerificationError, type WebhookVerificationReason } from '../src/webhook.ts';
+import { webhookRefusal } from './support/webhook-reason.ts';
 
 const SECRET = 'whsec_property_0123456789abcdef';
 const NOW = 1_778_077_802_000;
@@ -46,15 +46,7 @@ const linesSig = (body: Uint8Array, ts: string) => createHmac('sha256', SECRET).
 const hsSig = (body: Uint8Array) => createHmac('sha1', SECRET).update(body).digest('base64');
 const inbSig = (body: Uint8Array) => `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`;
 
-async function reasonOf(run: () => unknown): Promise<WebhookVerificationReason | 'no error'> {
-  try {
-    await run();
-  } catch (error) {
-    if (!(error instanceof WebhookVerificationError)) throw error;
-    return error.reason;
-  }
-  return 'no error';
-}
+const reasonOf = (run: () => unknown) => webhookRefusal(run);
 
 /** A copy of `bytes` with the byte at `at` replaced by `by` (which differs). */
 const mutated = (bytes: Uint8Array, at: number, by: number) => {
