@@ -7,7 +7,7 @@ import type { EntryData, EntryInit, HttpVerb, RequestMethod, TableMethods, Table
 import { checkBaseUrl, checkToken, ConfigurationError, type TokenProvider } from './auth.ts';
 import { ERROR_BODY_LIMIT_BYTES } from './body.ts';
 import { driftMiddleware, type DriftOptions } from './drift.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, withStack } from './errors.ts';
 import { callFailure, type Call } from './failure.ts';
 import { CLIENT_OWNER, paginateWith, type ItemOf, type PaginateOptions } from './paginate.ts';
 import { retryPolicy, type RetryOptions } from './retry.ts';
@@ -78,12 +78,6 @@ export interface VendorClient<Calls, Code extends string, Methods extends Record
 /** Where a result keeps the call it came from (for unwrap and toApiError). */
 const CALL = Symbol('messaging-contracts.call');
 type RecordedResult = AnyResult & { [CALL]?: Call };
-
-/** Gives an error about to be thrown to the caller the caller's stack (ApiError captures none itself). */
-function withStack<E extends Error>(error: E, below: Function): E {
-  (Error as { captureStackTrace?: (target: object, below: Function) => void }).captureStackTrace?.(error, below);
-  return error;
-}
 
 function positiveMs(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;

@@ -9,8 +9,8 @@
 // the vendor names (map keys, which are data) show as "*" in a pointer.
 import type { Middleware } from 'openapi-fetch';
 import { ConfigurationError } from './auth.ts';
-import { ApiError } from './errors.ts';
-import { headerValue } from './headers.ts';
+import { ApiError, withStack } from './errors.ts';
+import { firstHeaderValue } from './headers.ts';
 
 export const VALIDATE_MODES = ['off', 'report', 'strict'] as const;
 /** off: no validation; report: call `onDrift` and return the data untouched; strict: throw ApiError `contract`. */
@@ -273,9 +273,6 @@ export function driftMiddleware(definition: { vendor: string; requestIdHeaders: 
       // a failing drift handler must not fail the call it watches
     }
     if (mode !== 'strict') return;
-    let requestId: string | undefined;
-    for (let i = 0; requestId === undefined && i < definition.requestIdHeaders.length; i++)
-      requestId = headerValue(headers, definition.requestIdHeaders[i]!);
     const first = problems[0]!;
     const error = new ApiError({
       vendor,
@@ -285,15 +282,14 @@ export function driftMiddleware(definition: { vendor: string; requestIdHeaders: 
       category: 'contract',
       retryable: false,
       retryAfterMs: undefined,
-      requestId,
+      requestId: firstHeaderValue(headers, definition.requestIdHeaders),
       message: `the ${status} response does not match the spec at ${first.pointer || 'the body'}: expected ${first.expected}, got ${first.actualType}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
       details: problems.map((p) => ({ path: p.pointer, message: `expected ${p.expected}, got ${p.actualType}` })),
       // never the body: the report says what differs without the values
       body: undefined,
       drift: report,
     });
-    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(error, found);
-    throw error;
+    throw withStack(error, found);
   };
 
   async function onResponse({

@@ -1,7 +1,7 @@
 // One error type for every vendor: ApiError, and the normaliser that builds it from any failed
 // response or network failure. What a code means (status, category, retryability) comes from the
 // vendor's generated error catalog; this file only knows how to read a body, never a vendor's codes.
-import { headerValue, retryDelayMs, type HeaderSource } from './headers.ts';
+import { firstHeaderValue, retryDelayMs, type HeaderSource } from './headers.ts';
 import { redact, redactDeep, type RequestSnapshot } from './redact.ts';
 import type { DriftReport } from './drift.ts';
 import type { BodyFacts, CatalogEntry, VendorErrors } from './vendor.ts';
@@ -157,6 +157,12 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** Gives an error about to be thrown to the caller the caller's stack (ApiError captures none itself), frames below `below` left out. */
+export function withStack<E extends Error>(error: E, below: Function): E {
+  (Error as { captureStackTrace?: (target: object, below: Function) => void }).captureStackTrace?.(error, below);
+  return error;
 }
 
 export function isApiError(value: unknown): value is ApiError {
@@ -337,8 +343,7 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
     else
       retryAfterMs =
         retryDelayMs({ retryHeaders: def.retryHeaders.filter((h) => h.hint === 'retry-after') }, input.headers, status) ?? fromBody;
-    for (let i = 0; requestId === undefined && i < def.requestIdHeaders.length; i++)
-      requestId = headerValue(input.headers, def.requestIdHeaders[i]!);
+    requestId ??= firstHeaderValue(input.headers, def.requestIdHeaders);
   } catch {
     // malformed header containers: no hint
   }

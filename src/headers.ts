@@ -19,6 +19,15 @@ export function headerValue(headers: HeaderSource, name: string): string | undef
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The value of the first of `names` that is present (a vendor's request-id headers, in order). */
+export function firstHeaderValue(headers: HeaderSource, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = headerValue(headers, name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /** Milliseconds to wait before retrying, from the vendor's retry headers; undefined when none says. */
 export function retryDelayMs(
   def: Pick<VendorErrors, 'retryHeaders'>,
