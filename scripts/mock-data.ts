@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { projectRoot, readBundle, selectVendors, type Vendor } from './vendors.ts';
 import { runMain, StepError } from './run.ts';
 import { servedErrors } from './error-examples.ts';
+import type { VendorMockData } from '../src/mock.ts';
 import {
   listOperations,
   resolveRef,
@@ -18,12 +19,6 @@ import {
 } from './openapi-model.ts';
 
 export const mockFile = (vendor: Vendor) => `generated/${vendor.key}/mock.ts`;
-
-interface Answer {
-  status: number;
-  contentType?: string;
-  headers: Record<string, string>;
-}
 
 function exampleValue(doc: OpenApiDocument, carrier: MediaType | Parameter): unknown {
   for (const example of Object.values(carrier.examples ?? {})) {
@@ -66,10 +61,8 @@ export function mockModule(vendor: Vendor, doc: OpenApiDocument): string {
   };
   const ops = listOperations(doc).filter((o) => !o.webhook);
 
-  const operations: Record<
-    string,
-    { method: string; path: string; success: (Answer & { examples: Record<string, unknown> })[]; errors: string[] }
-  > = {};
+  // Typed as src/mock.ts reads it, so the data written and the reader's shape cannot drift apart.
+  const operations: VendorMockData['operations'] = {};
   const types: string[] = [];
   for (const { key, method, path, op } of ops) {
     const success = successStatuses(op.responses).map((status) => {
@@ -88,7 +81,7 @@ export function mockModule(vendor: Vendor, doc: OpenApiDocument): string {
 
   // Each catalogued error with the headers of a response that serves its example (one of an
   // operation that lists the code first, so that Retry-After or reset headers come with a 429).
-  const errors: Record<string, Answer & { body: unknown }> = {};
+  const errors: VendorMockData['errors'] = {};
   const { served, unserved } = servedErrors(doc);
   // Document-shaped, so it could be a Spectral rule; it stays here because servedErrors (shared with
   // `npm run mock -- --errors` and the Prism contract test) defines "served", and a JS copy in
