@@ -4,9 +4,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+/** What parseArgs gives for options of one value each: a string option's text, a flag's presence. */
+export interface CommandArgs<O extends Options> {
+  values: { [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean };
+  positionals: string[];
+}
 
 /** The parsed arguments, or the exit code the subcommand returns at once. */
-export function commandArgs<O extends Options>(args: string[], options: O, usage: string) {
+export function commandArgs<O extends Options>(args: string[], options: O, usage: string): CommandArgs<O> | number {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
@@ -18,5 +23,5 @@ export function commandArgs<O extends Options>(args: string[], options: O, usage
     console.log(usage);
     return 0;
   }
-  return parsed;
+  return parsed as CommandArgs<O>;
 }
