@@ -83,13 +83,17 @@ export class ApiError<Code extends string = string> extends Error {
     // normalisation, and most ApiErrors (every failed attempt the transport looks at) are
     // never thrown. The client captures the stack where it throws the error to the caller
     // (`unwrap`, a failed call); `stack` is "ApiError: <message>" until then.
+    // A limit that is not a number, rather than 0, makes V8 skip the capture altogether: on
+    // Node 20 that halves the cost of the native Error constructor (0.35 -> 0.16 us). `stack`
+    // is then written here.
     const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
+    Error.stackTraceLimit = undefined as unknown as number;
     try {
       super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     } finally {
       Error.stackTraceLimit = limit;
     }
+    this.stack = this.message ? `${this.name}: ${this.message}` : this.name;
     this.vendor = init.vendor;
     this.operation = init.operation;
     this.status = init.status;

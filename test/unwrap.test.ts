@@ -2,7 +2,7 @@
 // `{data, error, response}` as openapi-fetch gives it, and `client.unwrap(call)`, which returns the
 // success body or throws the normalised ApiError, whatever the failure looked like on the wire.
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { ApiError } from '../src/errors.ts';
+import { ApiError, normalizeError } from '../src/errors.ts';
 import { expectedCategory } from './support/status-categories.ts';
 import { createInboxClient, type InboxApiError, type InboxErrorCode, type paths as InboxPaths } from '../src/inbox.ts';
 import { createInboundClient, type InboundApiError, type InboundErrorCode, type paths as InboundPaths } from '../src/inbound.ts';
@@ -125,6 +125,27 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s client', (_vendor, ki
     expect(error.stack).toMatch(/^ApiError: /);
     expect(error.stack).toContain('unwrap.test.ts');
     expect(error.stack).not.toContain('normalizeError');
+  });
+});
+
+describe('the stack of an ApiError not thrown', () => {
+  it('is "ApiError: <message>" without frames, and Error.stackTraceLimit is left as it was', () => {
+    const before = Error.stackTraceLimit;
+    Error.stackTraceLimit = 7;
+    try {
+      const error = normalizeError(vendorModules[0]!.definition, { operation: 'GET /stack', status: 500 });
+      expect(error.stack).toBe(`ApiError: ${error.message}`);
+      expect(Error.stackTraceLimit).toBe(7);
+      const init = { vendor: 'v', operation: 'GET /stack', status: 500, code: 'unknown', category: 'server', retryable: false } as const;
+      const rest = { retryAfterMs: undefined, requestId: undefined, details: [], body: undefined };
+      expect(new ApiError({ ...init, ...rest, message: '' }).stack).toBe('ApiError');
+      // A thrown error gets the frames where it is thrown (the client does this in unwrap).
+      const thrown = new ApiError({ ...init, ...rest, message: 'thrown' });
+      Error.captureStackTrace(thrown);
+      expect(thrown.stack).toMatch(/^ApiError: thrown\n\s+at .*unwrap\.test\.ts/);
+    } finally {
+      Error.stackTraceLimit = before;
+    }
   });
 });
 
