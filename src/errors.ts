@@ -2,7 +2,7 @@
 // response or network failure. What a code means (status, category, retryability) comes from the
 // vendor's generated error catalog; this file only knows how to read a body, never a vendor's codes.
 import { firstHeaderValue, retryDelayMs, type HeaderSource } from './headers.ts';
-import { redact, redactDeep, type RequestSnapshot } from './redact.ts';
+import { redact, redactParsed, type RequestSnapshot } from './redact.ts';
 import type { DriftReport } from './drift.ts';
 import type { BodyFacts, CatalogEntry, VendorErrors } from './vendor.ts';
 
@@ -317,6 +317,19 @@ function bodyDelay(ms: unknown): number | undefined {
 
 /** Builds an ApiError from anything a failed call produced. Never throws. */
 export function normalizeError<Code extends string = string>(def: VendorErrors, input: NormalizeInput): ApiError<Code> {
+  return normalizeParsed<Code>(def, input, undefined);
+}
+
+/**
+ * normalizeError, given also the text `input.body` was parsed from, which spares most bodies the
+ * search for secrets (redactParsed). The client's own path (src/failure.ts); not exported by the
+ * package, because a text that is not the body's would let a secret through.
+ */
+export function normalizeParsed<Code extends string = string>(
+  def: VendorErrors,
+  input: NormalizeInput,
+  bodyText: string | undefined,
+): ApiError<Code> {
   // An HTTP status is an integer below 1000; anything else is no response at all (0).
   const validStatus = Number.isInteger(input.status) && input.status! >= 0 && input.status! <= 999;
   const status = validStatus ? input.status! : 0;
@@ -377,7 +390,7 @@ export function normalizeError<Code extends string = string>(def: VendorErrors, 
     requestId: requestId === undefined ? undefined : redact(requestId, secrets),
     message,
     details: problems(facts.details, secrets),
-    body: secrets.length ? redactDeep(input.body, secrets) : input.body,
+    body: redactParsed(input.body, bodyText, secrets),
     request: input.request,
     cause: input.cause,
   });

@@ -2,7 +2,7 @@
 // timeout, a token endpoint that failed, a body that broke off. The transport reads `retryable`
 // from the result to decide on a retry, and the client throws or returns the same result, so the
 // decision and what the caller sees cannot differ.
-import { ApiError, fieldOf, normalizeError } from './errors.ts';
+import { ApiError, fieldOf, normalizeError, normalizeParsed } from './errors.ts';
 import { retryDelayMs } from './headers.ts';
 import { TokenError } from './oauth.ts';
 import { snapshotRequest } from './redact.ts';
@@ -29,6 +29,8 @@ export interface Outcome {
   response?: Response;
   /** the response body: parsed JSON, text, or undefined */
   body?: unknown;
+  /** the text `body` was parsed from, when the transport read it */
+  bodyText?: string;
   /** what was thrown instead of a response */
   cause?: unknown;
 }
@@ -84,13 +86,9 @@ export function callFailure<Code extends string>(call: Call, outcome: Outcome): 
     return normalizeError<Code>(definition, { operation, cause: wrapped, request, secrets, resendable, timedOut });
   }
   if (response === undefined) return normalizeError<Code>(definition, { operation, request, secrets, resendable });
-  return normalizeError<Code>(definition, {
-    operation,
-    status: response.status,
-    headers: response.headers,
-    body: outcome.body,
-    request,
-    secrets,
-    resendable,
-  });
+  return normalizeParsed<Code>(
+    definition,
+    { operation, status: response.status, headers: response.headers, body: outcome.body, request, secrets, resendable },
+    outcome.bodyText,
+  );
 }

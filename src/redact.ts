@@ -91,6 +91,17 @@ export function redactDeep(value: unknown, secrets: readonly string[]): unknown 
   return root;
 }
 
+/**
+ * `body` as redactDeep gives it, knowing the text it was parsed from (or that is it). A text with
+ * no backslash has no JSON escape, so every string and key of the body is a piece of it: when it
+ * also holds no secret, neither does the body, which is then returned without being searched.
+ */
+export function redactParsed(body: unknown, text: string | undefined, secrets: readonly string[]): unknown {
+  if (secrets.length === 0) return body;
+  if (text !== undefined && !text.includes('\\') && !holdsSecret(text, secrets)) return body;
+  return redactDeep(body, secrets);
+}
+
 export function snapshotRequest(request: Request, secrets: readonly string[]): RequestSnapshot {
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {

@@ -106,7 +106,7 @@ export async function send(
     }
     let text: string | undefined;
     if (response) text = (await readCapped(response, transport.errorBodyLimitBytes))?.text;
-    const failure: ApiError = callFailure(call, { ...outcome, body: parseBody(text) });
+    const failure: ApiError = callFailure(call, { ...outcome, body: parseBody(text), bodyText: text });
     // Sent once means once: a request that may not be resent goes again only when the token
     // endpoint failed before it was sent (a 408 or 429 to it is the caller's to retry).
     const mayResend = resendable || outcome.cause instanceof TokenError;

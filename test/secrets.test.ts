@@ -6,7 +6,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../src/errors.ts';
-import { REDACTED } from '../src/redact.ts';
+import { REDACTED, redactParsed } from '../src/redact.ts';
 import { createHelpScoutClient, TokenError } from '../src/helpscout.ts';
 import type { BaseClientOptions } from '../src/client.ts';
 import { catalogCases } from './support/catalog-cases.ts';
@@ -88,6 +88,11 @@ const bodies = (vendor: string): fc.Arbitrary<Script> =>
       headers: { 'retry-after': token, 'x-request-id': token, 'x-ratelimit-reset': token },
       body: { error: { code: 'RATE_LIMITED', message: token }, request_id: token, logRef: token },
     })),
+    // the token spelled with JSON escapes, in a value and a key: the text never holds it, the parsed body does
+    fc.constant<Script>((token) => {
+      const escaped = [...token].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+      return { status: 400, headers: { 'content-type': 'application/json' }, body: `{"error":"bad key ${escaped}","${escaped}":1}` };
+    }),
     fc.constant<Script>(() => ({ status: 0, destroy: true })),
     fc.integer({ min: 400, max: 599 }).map((status): Script => () => ({ status })),
   );
@@ -164,6 +169,22 @@ describe.each(kits.map((k) => [k.vendor, k] as const))('%s errors never show the
       ),
       RUNS,
     );
+  });
+});
+
+describe('redactParsed: a body redacted knowing the text it was parsed from', () => {
+  const secret = 'parsed_secret_5c1e9a7b';
+  it('returns a body whose text holds neither the secret nor an escape as it is, without copying it', () => {
+    const text = '{"error":{"code":"BAD","message":"no credential here"}}';
+    const body = JSON.parse(text) as unknown;
+    expect(redactParsed(body, text, [secret])).toBe(body);
+  });
+  it('redacts a body whose text holds the secret, or spells it with escapes', () => {
+    const plain = `{"message":"bad ${secret}"}`;
+    const escaped = `{"message":"bad ${secret.replace('_', '\\u005f')}"}`;
+    for (const text of [plain, escaped]) {
+      expect(redactParsed(JSON.parse(text), text, [secret])).toEqual({ message: `bad ${REDACTED}` });
+    }
   });
 });
 
