@@ -12,7 +12,7 @@ import { callFailure, type Call } from './failure.ts';
 import { CLIENT_OWNER, paginateWith, type ItemOf, type PaginateOptions } from './paginate.ts';
 import { retryPolicy, type RetryOptions } from './retry.ts';
 import { tokenAuth } from './token-auth.ts';
-import { send, type Transport } from './transport.ts';
+import { send, type Transport, type TransportCall } from './transport.ts';
 import type { VendorDefinition } from './vendor.ts';
 
 export { vendorDefinition, type VendorDefinition, type VendorRuntime } from './vendor.ts';
@@ -137,25 +137,29 @@ export function createVendorClient<Calls, Code extends string, Methods extends R
   // Drift detection reads the final response: the transport has retried and renewed by then.
   if (options.validate && options.validate !== 'off') inner.use(driftMiddleware(definition, options));
 
-  const newCall = (operation: string, signal: AbortSignal | null | undefined): Call & { deadlineAt: number } => ({
+  const newCall = (operation: string, init: Init | undefined): TransportCall => ({
     definition,
     operation,
     secrets,
-    signal: signal ?? undefined,
+    signal: init?.signal ?? undefined,
     deadlineAt: Date.now() + transport.deadlineMs,
+    bodyOutlivesCall: init?.parseAs === 'stream',
   });
   /** openapi-fetch's method, sent through the transport, with every rejection made the call's ApiError. */
   const method = (name: string, call: Method): Method =>
     function callThrough(path, init) {
-      const record = newCall(`${name} ${path}`, init?.signal);
+      const record = newCall(`${name} ${path}`, init);
       const use = init?.fetch ? perCallFetch(init.fetch) : transport;
       const fetch = ((request: Request, ext?: RequestInit) => send(use, record, request, ext)) as typeof globalThis.fetch;
+      // Settled means the body has been read (but for parseAs 'stream'): the time limit can go.
       return call(path, { ...init, fetch }).then(
         (result: RecordedResult) => {
+          record.release?.();
           result[CALL] = record;
           return result;
         },
         (error: unknown) => {
+          record.release?.();
           throw withStack(callFailure(record, { cause: error, response: record.response }), callThrough);
         },
       );

@@ -348,6 +348,34 @@ describe('timeouts', () => {
     expect(error).toMatchObject({ operation: 'GET /team', code: 'timeout', category: 'network' });
   });
 
+  it('bounds a streamed success body (parseAs stream), which the caller reads after the call', async () => {
+    const url = await serve(() => ({
+      status: 200,
+      raw: (res) => {
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': '500' });
+        res.write('partial');
+      },
+    }));
+    const inbox = createInboxClient({ token, baseUrl: url, timeoutMs: 150, retry: false });
+    const { data } = await inbox.GET('/team', { parseAs: 'stream' });
+    const read = new Response(data as ReadableStream).text();
+    await expect(read).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+
+  it('leaves no timer behind once a call has settled', async () => {
+    const url = await serve((request) => (request.url === '/team' ? { status: 200, body: team } : { status: 404, body: { error: 'no' } }));
+    const inbox = createInboxClient({ token, baseUrl: url, retry: false });
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    await inbox.GET('/team'); // the connection pool and its own timers are set up
+    const before = timers();
+    const caller = new AbortController();
+    for (let i = 0; i < 10; i++) {
+      await inbox.GET('/team', { signal: caller.signal });
+      await inbox.GET('/threads', { signal: caller.signal });
+    }
+    expect(timers()).toBeLessThanOrEqual(before);
+  });
+
   it('keeps working for a caller that set no limits (the defaults are documented values)', async () => {
     const url = await serve(() => ({ status: 200, body: team }));
     const inbox = createInboxClient({ token, baseUrl: url });
