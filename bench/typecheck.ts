@@ -20,7 +20,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listOperations, resolveRef, type MediaType, type OpenApiDocument, type Parameter } from '../scripts/openapi-model.ts';
+import {
+  listOperations,
+  operationParameters,
+  resolveRef,
+  type MediaType,
+  type OpenApiDocument,
+  type Parameter,
+} from '../scripts/openapi-model.ts';
 import { loadVendors, projectRoot, readBundle, toolEnv } from '../scripts/vendors.ts';
 
 /** The client factory of each vendor entry point and the option that carries its credential. */
@@ -83,13 +90,8 @@ export function operationCalls(doc: OpenApiDocument): Call[] {
   return listOperations(doc)
     .filter((o) => !o.webhook)
     .map(({ method, path, item, op }) => {
-      const byKey = new Map<string, Parameter & { required?: boolean }>();
-      for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
-        const p = resolveRef<Parameter & { required?: boolean }>(doc, raw);
-        byKey.set(`${p.in}:${p.name}`, p);
-      }
       const params: Call['params'] = {};
-      for (const p of byKey.values()) {
+      for (const p of operationParameters(doc, item, op)) {
         if (!(p.required || p.in === 'path') || p.in === 'cookie') continue;
         (params[p.in!] ??= {})[p.name!] = parameterValue(doc, p);
       }

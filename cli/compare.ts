@@ -7,7 +7,15 @@
 // allOf/oneOf/anyOf. Direction matters: a client sends requests and receives responses (and
 // webhook payloads), so what is compatible in one is breaking in the other. What it does not
 // detect is listed in README.md ("Breaking-change check: known limits").
-import { listOperations, resolveRef, type OpenApiDocument, type Operation, type Parameter, type PathItem } from './openapi-model.ts';
+import {
+  listOperations,
+  operationParameters,
+  resolveRef,
+  type OpenApiDocument,
+  type Operation,
+  type Parameter,
+  type PathItem,
+} from './openapi-model.ts';
 
 export type ChangeKind =
   // breaking
@@ -254,10 +262,9 @@ function operationsOf(doc: OpenApiDocument | undefined): Map<string, NamedOperat
   return out;
 }
 
-function parametersOf(doc: OpenApiDocument, o: NamedOperation): Map<string, Parameter & { required?: boolean }> {
-  const out = new Map<string, Parameter & { required?: boolean }>();
-  for (const raw of [...(o.item.parameters ?? []), ...(o.op.parameters ?? [])]) {
-    const p = resolveRef(doc, raw) as Parameter & { required?: boolean };
+function parametersOf(doc: OpenApiDocument, o: NamedOperation): Map<string, Parameter> {
+  const out = new Map<string, Parameter>();
+  for (const p of operationParameters(doc, o.item, o.op)) {
     // Path parameters are matched by position: a rename is not a change for callers.
     const name =
       p.in === 'path'
@@ -284,7 +291,7 @@ function compareOperation(
   if (!h.webhook) {
     const bp = parametersOf(base, b);
     const hp = parametersOf(head, h);
-    const flat = (doc: OpenApiDocument, params: Map<string, Parameter & { required?: boolean }>) => {
+    const flat = (doc: OpenApiDocument, params: Map<string, Parameter>) => {
       const out = new Map<string, Node>();
       for (const [name, p] of params)
         for (const [path, node] of flatten(doc, p.schema ?? {}, name, p.in === 'path' || p.required === true)) out.set(path, node);

@@ -60,6 +60,7 @@ export interface Parameter {
   $ref?: string;
   name?: string;
   in?: string;
+  required?: boolean;
   schema?: unknown;
   example?: unknown;
   examples?: Record<string, Example>;
@@ -124,6 +125,19 @@ export interface OperationEntry {
   webhook: boolean;
   /** JSON pointer keys of the operation in the document */
   pointer: string[];
+}
+
+/**
+ * An operation's parameters, resolved: those of its path item, then its own, one of its own
+ * replacing the path item's of the same name and location (OpenAPI 3.1, Path Item `parameters`).
+ */
+export function operationParameters(doc: OpenApiDocument, item: PathItem, op: Operation): Parameter[] {
+  const byKey = new Map<string, Parameter>();
+  for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+    const p = resolveRef(doc, raw);
+    byKey.set(`${p.in}:${p.name}`, p);
+  }
+  return [...byKey.values()];
 }
 
 /** Every operation of a document: those of `paths`, then those of `webhooks`. */

@@ -11,7 +11,7 @@
 // (a call without init, `parseAs`, the error messages), paginate and request. Each entry names the
 // narrowest type openapi-typescript emitted (`components["schemas"]["X"]` where the content is a
 // bare $ref), so a call resolves as few indexed accesses as it can.
-import { listOperations, METHODS, resolveRef, type MediaType, type OpenApiDocument, type Parameter } from './openapi-model.ts';
+import { listOperations, METHODS, operationParameters, resolveRef, type MediaType, type OpenApiDocument } from './openapi-model.ts';
 
 const quote = (s: string) => JSON.stringify(s);
 /** openapi-typescript writes status keys as numbers ("200" → 200) and the rest ("default", "4XX") as strings. */
@@ -55,12 +55,7 @@ export function callTableSource(doc: OpenApiDocument, bundlePath: string): strin
   for (const { method, path, item, op, webhook } of listOperations(doc)) {
     if (webhook) continue;
     const operation = `operations[${quote(op.operationId)}]`;
-    const parameters = new Map<string, Parameter & { required?: boolean }>();
-    for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
-      const p = resolveRef<Parameter & { required?: boolean }>(doc, raw);
-      if (p.in !== 'cookie') parameters.set(`${p.in}:${p.name}`, p);
-    }
-    const paramsRequired = [...parameters.values()].some((p) => p.required || p.in === 'path');
+    const paramsRequired = operationParameters(doc, item, op).some((p) => p.in !== 'cookie' && (p.required || p.in === 'path'));
     const params = `${operation}["parameters"]`;
 
     const requestBody = op.requestBody && resolveRef(doc, op.requestBody);

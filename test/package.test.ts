@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../scripts/docs-serve.ts';
-import { resolveRef as resolve, type OpenApiDocument, type Parameter } from '../scripts/openapi-model.ts';
+import { operationParameters, resolveRef as resolve, type OpenApiDocument } from '../scripts/openapi-model.ts';
 import { loadVendors, projectRoot, readBundle, toolEnv } from '../scripts/vendors.ts';
 import { packAndInstall, run } from './support/install.ts';
 
@@ -54,7 +54,7 @@ function pickOperation(doc: OpenApiDocument) {
   const candidates = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => {
     const op = item.get;
     if (!op) return [];
-    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve<Parameter & { required?: boolean }>(doc, p));
+    const params = operationParameters(doc, item, op);
     if (params.some((p) => p.required && p.in !== 'path')) return [];
     const status = Object.keys(op.responses).find((s) => /^2\d\d$/.test(s));
     if (!status) return [];

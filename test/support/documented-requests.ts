@@ -4,6 +4,7 @@
 import { servedErrors } from '../../scripts/error-examples.ts';
 import {
   listOperations,
+  operationParameters,
   resolveRef,
   type Example,
   type MediaType,
@@ -48,12 +49,8 @@ export function documentedRequests(doc: OpenApiDocument): DocumentedRequest[] {
     .filter((o) => !o.webhook)
     .map(({ key, method, path, item, op }) => {
       const params: DocumentedRequest['params'] = { path: {}, query: {}, header: {} };
-      const all = new Map<string, Parameter>();
-      for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
-        const p = resolveRef(doc, raw);
-        all.set(`${p.in}:${p.name}`, p);
-      }
-      for (const p of all.values()) {
+      const parameters = operationParameters(doc, item, op);
+      for (const p of parameters) {
         const value = firstExample(doc, p);
         if (value === undefined) continue;
         if (p.in === 'path' || p.in === 'query') params[p.in][p.name!] = value;
@@ -75,7 +72,7 @@ export function documentedRequests(doc: OpenApiDocument): DocumentedRequest[] {
       const [contentType, media] = Object.entries(content ?? {})[0] ?? [];
       if (contentType && media) request.body = { contentType, value: firstExample(doc, media) };
       // Every other named example: of each parameter, and of each request media type.
-      for (const p of all.values()) {
+      for (const p of parameters) {
         if (p.in !== 'path' && p.in !== 'query' && p.in !== 'header') continue;
         for (const [name, example] of Object.entries(p.examples ?? {}).slice(1)) {
           const value = resolveRef<Example>(doc, example).value;
