@@ -12,6 +12,7 @@ import { callFailure, type Call } from './failure.ts';
 import { CLIENT_OWNER, paginateWith, type ItemOf, type PaginateOptions } from './paginate.ts';
 import { retryPolicy, type RetryOptions } from './retry.ts';
 import { tokenAuth } from './token-auth.ts';
+import { PendingRequest, startCall, type OutgoingRequest } from './pending-request.ts';
 import { send, type Transport, type TransportCall } from './transport.ts';
 import type { VendorDefinition } from './vendor.ts';
 
@@ -130,12 +131,21 @@ export function createVendorClient<Calls, Code extends string, Methods extends R
 
   // A static token goes in the client's default headers: nothing to do per call.
   const staticHeader = staticToken === undefined ? undefined : authHeader(staticToken);
+  // A call with no options of its own to pass (see callThrough) builds a PendingRequest, which
+  // carries its call to this fetch.
   const inner = createClient<{}>({
     baseUrl,
     headers: staticHeader ? { ...options.headers, [staticHeader[0]]: staticHeader[1] } : options.headers,
+    Request: PendingRequest as unknown as typeof Request,
+    fetch: ((request: OutgoingRequest, ext?: RequestInit) =>
+      request instanceof PendingRequest && request.call
+        ? send(transport, request.call, request, ext)
+        : Promise.reject(new Error('messaging-contracts: a request was built outside a call'))) as typeof globalThis.fetch,
   });
   // Drift detection reads the final response: the transport has retried and renewed by then.
   if (options.validate && options.validate !== 'off') inner.use(driftMiddleware(definition, options));
+  /** Whether the caller has registered middleware, which is given openapi-fetch's Request. */
+  let callerMiddleware = false;
 
   const newCall = (operation: string, init: Init | undefined): TransportCall => ({
     definition,
@@ -149,10 +159,22 @@ export function createVendorClient<Calls, Code extends string, Methods extends R
   const method = (name: string, call: Method): Method =>
     function callThrough(path, init) {
       const record = newCall(`${name} ${path}`, init);
-      const use = init?.fetch ? perCallFetch(init.fetch) : transport;
-      const fetch = ((request: Request, ext?: RequestInit) => send(use, record, request, ext)) as typeof globalThis.fetch;
+      // The caller's middleware reads a Request, and a fetch or Request class of the call's own
+      // replaces the client's: such a call passes its own fetch, bound to its record. Any other
+      // call passes its init untouched (on Node 20, openapi-fetch copies a non-empty init at some
+      // 3 us a call) and builds a PendingRequest, which carries the record.
+      const own =
+        callerMiddleware || (init != null && (init.fetch !== undefined || init.Request !== undefined || init.middleware !== undefined));
+      const sent = own
+        ? call(path, {
+            ...init,
+            Request: init?.Request ?? Request,
+            fetch: ((request: OutgoingRequest, ext?: RequestInit) =>
+              send(init?.fetch ? perCallFetch(init.fetch) : transport, record, request, ext)) as typeof globalThis.fetch,
+          })
+        : startCall(record, call, path, init);
       // Settled means the body has been read (but for parseAs 'stream'): the time limit can go.
-      return call(path, { ...init, fetch }).then(
+      return sent.then(
         (result: RecordedResult) => {
           record.release?.();
           result[CALL] = record;
@@ -179,7 +201,10 @@ export function createVendorClient<Calls, Code extends string, Methods extends R
 
   const methods = inner as unknown as Record<string, Method>;
   const client: Record<string, unknown> & Pick<VendorClient<{}, Code>, 'unwrap'> & { GET: Method } = {
-    use: inner.use,
+    use(...added: Middleware[]) {
+      callerMiddleware = true;
+      inner.use(...added);
+    },
     eject: inner.eject,
     request: (verb: string, path: string, init?: Init) =>
       method(verb.toUpperCase(), (p, i) => (methods.request as unknown as RawRequestMethod)(verb, p, i))(path, init),

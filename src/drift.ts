@@ -292,6 +292,7 @@ export function driftMiddleware(definition: { vendor: string; requestIdHeaders: 
     throw withStack(error, found);
   };
 
+  // Of the request it reads only the method: it may be a PendingRequest (src/pending-request.ts).
   async function onResponse({
     request,
     response,

@@ -5,6 +5,7 @@
 import { ApiError, fieldOf, normalizeError, normalizeParsed } from './errors.ts';
 import { retryDelayMs } from './headers.ts';
 import { TokenError } from './oauth.ts';
+import { asRequest, type OutgoingRequest } from './pending-request.ts';
 import { snapshotRequest } from './redact.ts';
 import { canResend } from './retry.ts';
 import type { VendorDefinition } from './vendor.ts';
@@ -19,7 +20,7 @@ export interface Call {
   /** the caller's AbortSignal, if any */
   readonly signal: AbortSignal | undefined;
   /** the request as last sent */
-  request?: Request;
+  request?: OutgoingRequest;
   /** the response the transport gave back, and the ApiError it made of it when it is a failure */
   response?: Response;
   failure?: ApiError;
@@ -42,7 +43,7 @@ export function callFailure<Code extends string>(call: Call, outcome: Outcome): 
   const { cause, response } = outcome;
   if (cause instanceof ApiError) return cause as ApiError<Code>;
   const { definition, operation, secrets } = call;
-  const request = call.request && snapshotRequest(call.request, secrets);
+  const request = call.request && snapshotRequest(asRequest(call.request), secrets);
   if (cause instanceof TokenError) {
     // No request reached the API: sending it again is safe whatever its method, and helps when
     // the token endpoint itself failed (unreachable, 429, 5xx).

@@ -49,7 +49,7 @@ export function retryPolicy(options: RetryOptions | false | undefined): RetryPol
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
 /** May this request be sent again? Idempotent methods, or any method carrying a non-blank Idempotency-Key. */
-export function canResend(request: Request): boolean {
+export function canResend(request: Pick<Request, 'method' | 'headers'>): boolean {
   if (IDEMPOTENT.has(request.method.toUpperCase())) return true;
   const key = request.headers.get('idempotency-key');
   return key !== null && key.trim() !== '';

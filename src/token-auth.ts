@@ -5,7 +5,7 @@ import type { TokenProvider } from './auth.ts';
 
 export interface TokenAuth {
   /** Sets the current token on `request`; returns it. `signal` abandons this caller's wait only. */
-  authorize(request: Request, signal: AbortSignal): Promise<string>;
+  authorize(request: Pick<Request, 'headers'>, signal: AbortSignal): Promise<string>;
   /** The API answered 401 to `token`. */
   refused(token: string): void;
 }

@@ -7,12 +7,13 @@ import { parseBody, readCapped } from './body.ts';
 import type { ApiError } from './errors.ts';
 import { callFailure, type Call, type Outcome } from './failure.ts';
 import { TokenError } from './oauth.ts';
+import { PendingRequest, type OutgoingRequest } from './pending-request.ts';
 import { canResend, retryDelay, sleep, unlessAborted, type RetryPolicy } from './retry.ts';
 import type { TokenAuth } from './token-auth.ts';
 
 export interface Transport {
-  fetch: (request: Request, init?: RequestInit) => Promise<Response>;
-  /** whether `fetch` is the platform's (which honours an AbortSignal) rather than the caller's own */
+  fetch: (request: Request | string, init?: RequestInit) => Promise<Response>;
+  /** whether `fetch` is the platform's (which honours an AbortSignal) rather than the caller's own: only it is given a PendingRequest's URL and init */
   platformFetch: boolean;
   policy: RetryPolicy;
   /** time limit of one attempt, in ms */
@@ -63,7 +64,12 @@ function timeLimit(caller: AbortSignal | undefined, ms: number, outlivesCall: bo
   };
 }
 
-async function attempt(transport: Transport, call: TransportCall, request: Request, init: RequestInit | undefined): Promise<Response> {
+async function attempt(
+  transport: Transport,
+  call: TransportCall,
+  request: OutgoingRequest,
+  init: RequestInit | undefined,
+): Promise<Response> {
   const limit = Math.min(transport.timeoutMs, call.deadlineAt - Date.now());
   if (limit <= 0) throw new TimeoutError(`the call's deadline of ${transport.deadlineMs} ms has passed`);
   const { signal, stop } = timeLimit(call.signal, limit, call.bodyOutlivesCall);
@@ -71,7 +77,10 @@ async function attempt(transport: Transport, call: TransportCall, request: Reque
   // once the transport has read an error body, at the next attempt, or when the call has settled.
   call.release?.();
   call.release = stop;
-  const sent = transport.fetch(request, init ? { ...init, signal } : { signal });
+  const sent =
+    request instanceof PendingRequest
+      ? transport.fetch(request.target, { ...request.init, ...init, signal })
+      : transport.fetch(request, init ? { ...init, signal } : { signal });
   try {
     // A caller's own fetch may ignore the signal: the time limit holds all the same.
     return await (transport.platformFetch ? sent : unlessAborted(sent, signal));
@@ -89,19 +98,32 @@ function capped(response: Response, text: string | undefined): Response {
   return new Response(text || null, { status: response.status, statusText: response.statusText, headers });
 }
 
+/** Throws the TypeError a Request made of `request` throws, as if it had never been sent; else does nothing. */
+function invalid(call: TransportCall, request: PendingRequest): void {
+  try {
+    request.toRequest();
+  } catch (error) {
+    call.request = undefined;
+    throw error;
+  }
+}
+
 /** Sends `first` (and, where safe and useful, copies of it) and returns the final response, or throws the call's ApiError. */
-export async function send(transport: Transport, call: TransportCall, first: Request, init?: RequestInit): Promise<Response> {
+export async function send(transport: Transport, call: TransportCall, given: OutgoingRequest, init?: RequestInit): Promise<Response> {
   const { policy, auth } = transport;
+  // Only the platform's fetch is given a URL and init, and only one it can send again as it is.
+  const first = given instanceof PendingRequest && !(transport.platformFetch && given.reusable) ? given.toRequest() : given;
   const resendable = canResend(first);
-  // A copy to send again, taken before fetch reads the body; a bodiless request is sent again as it is.
+  // A copy to send again, taken before fetch reads the body; a bodiless Request, and a
+  // PendingRequest (fetch reads its init afresh), are sent again as they are.
   const keep = (resendable && policy.maxAttempts > 1) || auth !== undefined;
-  const pristine = keep && first.body !== null ? first.clone() : first;
+  const pristine = keep && first instanceof Request && first.body !== null ? first.clone() : first;
   let waited = 0;
   let renewed = false;
-  let next: Request | undefined = first;
+  let next: OutgoingRequest | undefined = first;
   for (let n = 1; ; n++) {
     // `first` goes out once; every later send is a copy of the pristine request.
-    const request: Request = next ?? (pristine === first ? first : pristine.clone());
+    const request: OutgoingRequest = next ?? (pristine === first ? first : (pristine as Request).clone());
     next = undefined;
     call.request = request;
     let token: string | undefined;
@@ -113,6 +135,9 @@ export async function send(transport: Transport, call: TransportCall, first: Req
       }
       outcome = { response: await attempt(transport, call, request, init) };
     } catch (cause) {
+      // fetch refuses a PendingRequest whose URL or init is not valid: the caller's error, thrown
+      // as openapi-fetch throws it when it builds such a Request, not a network failure to retry.
+      if (request instanceof PendingRequest) invalid(call, request);
       outcome = { cause };
     }
     const { response } = outcome;

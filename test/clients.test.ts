@@ -76,6 +76,94 @@ function makeWith(key: string, credential: string) {
   return modulesOf(key).createClient(credential);
 }
 
+// Without middleware, the platform's fetch is given the URL and init rather than a Request built
+// first (src/pending-request.ts). Whatever the path, the same request must go out, and a request
+// fetch cannot build must fail as it did when openapi-fetch built it.
+describe('the request as sent: platform fetch, middleware, a fetch of the caller’s', () => {
+  const email = { from: 'Acme <hello@acme.dev>', to: 'ada@example.com', subject: 'Welcome', text: 'Hi Ada' };
+  const given: string[] = [];
+  const clients = (baseUrl: string, random = () => 0) => ({
+    platform: createInboundClient({ apiKey: secret, baseUrl, retry: { random } }),
+    middleware: (() => {
+      const client = createInboundClient({ apiKey: secret, baseUrl, retry: { random } });
+      client.use({ onRequest: ({ request }) => void given.push(`middleware: ${request instanceof Request}`) });
+      return client;
+    })(),
+    ownFetch: createInboundClient({
+      apiKey: secret,
+      baseUrl,
+      retry: { random },
+      fetch: (input, init) => {
+        given.push(`fetch: ${input instanceof Request}`);
+        return globalThis.fetch(input, init);
+      },
+    }),
+  });
+
+  it('sends the same POST, and the same resend under its Idempotency-Key, on every path', async () => {
+    given.length = 0;
+    server = await startServer((_r, i) => (i % 2 === 0 ? { status: 503, body: { error: 'down' } } : { status: 200, body: { id: 'em_1' } }));
+    const sent: Record<string, unknown[]> = {};
+    for (const [name, client] of Object.entries(clients(server.url))) {
+      const from = server.received.length;
+      const headers = { 'Idempotency-Key': 'welcome-42' };
+      expect(await client.unwrap(client.POST('/emails', { headers, body: email }))).toEqual({ id: 'em_1' });
+      sent[name] = server.received.slice(from).map(({ method, url, headers: h, body }) => ({
+        method,
+        url,
+        body: JSON.parse(body),
+        type: h['content-type'],
+        key: h['idempotency-key'],
+        auth: h.authorization,
+      }));
+    }
+    const expected = { method: 'POST', url: '/emails', body: email, type: 'application/json', key: 'welcome-42', auth: `Bearer ${secret}` };
+    expect(sent).toEqual({ platform: [expected, expected], middleware: [expected, expected], ownFetch: [expected, expected] });
+    // Middleware and a fetch of the caller's are given a Request, as openapi-fetch documents.
+    expect(given).toEqual(['middleware: true', 'fetch: true', 'fetch: true']);
+  });
+
+  it('keeps each call its own when a serializer starts another call while the first is being built', async () => {
+    server = await startServer((r) =>
+      r.url === '/domains' ? { status: 200, body: { data: [] } } : { status: 404, body: { error: 'no' } },
+    );
+    const client = createInboundClient({ apiKey: secret, baseUrl: server.url, retry: false });
+    let inner: ReturnType<Call> | undefined;
+    const outer = (client.GET as (p: string, i: unknown) => Promise<{ data?: unknown }>)('/domains', {
+      querySerializer: () => {
+        inner ??= (client.GET as Call)('/emails/{id}', { params: { path: { id: 'em_1' } } });
+        return '';
+      },
+    });
+    expect((await outer).data).toEqual({ data: [] });
+    expect(client.toApiError(await inner!)).toMatchObject({ status: 404, operation: 'GET /emails/{id}' });
+    expect(server.received.map((r) => r.url).sort()).toEqual(['/domains', '/emails/em_1']);
+  });
+
+  it.each([
+    ['a method fetch refuses (TRACE)', (c: { TRACE: unknown }) => (c.TRACE as Call)('/domains')],
+    ['a GET with a body', (c: { GET: unknown }) => (c.GET as (p: string, i: unknown) => Promise<unknown>)('/domains', { body: { x: 1 } })],
+  ])('fails %s the same way on every path: an ApiError, not sent, not retried', async (_what, call) => {
+    server = await startServer(() => ({ status: 200, body: {} }));
+    let waits = 0;
+    const errors: Record<string, unknown> = {};
+    for (const [name, client] of Object.entries(clients(server.url, () => (waits++, 0)))) {
+      const error = await call(client).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      const { operation, message, category, retryable, request, cause } = error as ApiError;
+      errors[name] = { operation, message, category, retryable, request, cause: [(cause as Error).name, (cause as Error).message] };
+    }
+    expect(errors.platform).toEqual(errors.middleware);
+    expect(errors.ownFetch).toEqual(errors.middleware);
+    expect(errors.platform).toMatchObject({
+      operation: expect.stringMatching(/^(TRACE|GET) \/domains$/),
+      cause: ['TypeError', expect.any(String)],
+    });
+    expect(server.received).toHaveLength(0);
+    expect(waits).toBe(0);
+  });
+});
+
 describe('compile-time checks', () => {
   it('types bodies and codes per vendor, and rejects wrong paths, parameters and fields', () => {
     const inbound = createInboundClient({ apiKey: secret, baseUrl: 'http://127.0.0.1:9' });
