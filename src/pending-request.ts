@@ -52,6 +52,17 @@ export class PendingRequest {
     return body === undefined || body === null || typeof body === 'string';
   }
 
+  /**
+   * The init for an attempt under `signal` (which follows the caller's). The init is this
+   * request's own, made for it by openapi-fetch, so it takes the signal in place: on Node 20 a
+   * copy costs some 2 us a call, what fetch then reads from it included.
+   */
+  initWith(signal: AbortSignal, extra: RequestInit | undefined): RequestInit {
+    if (extra) return { ...this.init, ...extra, signal };
+    this.init.signal = signal;
+    return this.init;
+  }
+
   /** The Request fetch would build; throws the same TypeError when the URL or init is not valid. */
   toRequest(): Request {
     return new Request(this.target, this.init);

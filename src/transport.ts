@@ -79,7 +79,7 @@ async function attempt(
   call.release = stop;
   const sent =
     request instanceof PendingRequest
-      ? transport.fetch(request.target, { ...request.init, ...init, signal })
+      ? transport.fetch(request.target, request.initWith(signal, init))
       : transport.fetch(request, init ? { ...init, signal } : { signal });
   try {
     // A caller's own fetch may ignore the signal: the time limit holds all the same.

@@ -335,6 +335,23 @@ describe('timeouts', () => {
     expect(server!.received).toHaveLength(1);
   });
 
+  it('ends a call at the caller’s abort while the server has not answered: an abort, not a timeout, not resent', async () => {
+    const url = await serve(() => silent);
+    const inbox = createInboxClient({ token, baseUrl: url, timeoutMs: 10_000, retry: noWait });
+    const caller = new AbortController();
+    const started = performance.now();
+    const pending = inbox.GET('/team', { signal: caller.signal }).catch((e: unknown) => e);
+    while (server!.received.length === 0) await delay(5);
+    caller.abort();
+    const error = await pending;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ operation: 'GET /team', status: 0, retryable: false });
+    expect((error as ApiError).code).not.toBe('timeout');
+    expect(((error as ApiError).cause as Error).name).toBe('AbortError');
+    expect(server!.received).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   /** A 200 that sends its headers and the start of a 500-byte body, then nothing more. */
   const stalling = (start: string): Reply => ({
     status: 200,
