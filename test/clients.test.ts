@@ -9,7 +9,7 @@ import { createInboundClient, type components as InboundComponents } from '../sr
 import { createHelpScoutClient, type HelpScoutErrorCode } from '../src/helpscout.ts';
 import { createLinesClient, type LinesErrorCode } from '../src/lines.ts';
 import { catalogCases } from './support/catalog-cases.ts';
-import { responseExample } from './support/response-examples.ts';
+import { requestBodyExample, responseExample } from './support/response-examples.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { modulesOf, vendorModules } from './support/vendor-modules.ts';
 
@@ -80,7 +80,7 @@ function makeWith(key: string, credential: string) {
 // first (src/pending-request.ts). Whatever the path, the same request must go out, and a request
 // fetch cannot build must fail as it did when openapi-fetch built it.
 describe('the request as sent: platform fetch, middleware, a fetch of the caller’s', () => {
-  const email = { from: 'Acme <hello@acme.dev>', to: 'ada@example.com', subject: 'Welcome', text: 'Hi Ada' };
+  const email = requestBodyExample('inbound', 'POST', '/emails') as InboundComponents['schemas']['SendEmailRequest'];
   const given: string[] = [];
   const clients = (baseUrl: string, random = () => 0) => ({
     platform: createInboundClient({ apiKey: secret, baseUrl, retry: { random } }),

@@ -7,11 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../src/auth.ts';
 import { ApiError } from '../src/errors.ts';
 import { createHelpScoutClient } from '../src/helpscout.ts';
-import { createInboundClient } from '../src/inbound.ts';
+import { createInboundClient, type components } from '../src/inbound.ts';
 import { createInboxClient } from '../src/inbox.ts';
 import { createLinesClient } from '../src/lines.ts';
 import { PaginationError } from '../src/paginate.ts';
-import { responseExample } from './support/response-examples.ts';
+import { requestBodyExample, responseExample } from './support/response-examples.ts';
 import { startServer, type Handler, type Received, type Reply, type TestServer } from './support/server.ts';
 
 const token = 'faults_test_token_5b7c9d1e3f';
@@ -20,7 +20,7 @@ const clientSecret = 'hs_secret_faults_Zx8Yw7Vu6T';
 const TOKEN_PATH = '/v2/oauth2/token';
 const me = responseExample('helpscout', 'GET', '/v2/users/me');
 const team = responseExample('inbox', 'GET', '/team');
-const email = { from: 'Acme <hello@acme.dev>', to: 'ada@example.com', subject: 'Welcome', text: 'Hi Ada' };
+const email = requestBodyExample('inbound', 'POST', '/emails') as components['schemas']['SendEmailRequest'];
 const noWait = { random: () => 0, baseDelayMs: 1 };
 
 let server: TestServer | undefined;

@@ -1,19 +1,38 @@
-// The first named example of an operation's response, straight from the bundle: realistic bodies
-// for client tests without writing any by hand.
-import { resolveRef as resolve, type Example, type Response } from '../../scripts/openapi-model.ts';
+// The first named example of an operation's response or request body, straight from the bundle:
+// realistic bodies for client tests without writing any by hand.
+import { resolveRef as resolve, type Example, type MediaType, type OpenApiDocument, type Response } from '../../scripts/openapi-model.ts';
 import { bundleOf } from './catalog-cases.ts';
 
-export function responseExample(vendor: string, method: string, path: string, status = '200'): unknown {
+function operationOf(vendor: string, method: string, path: string) {
   const doc = bundleOf(vendor);
   const op = doc.paths?.[path]?.[method.toLowerCase() as 'get'];
   if (!op) throw new Error(`${vendor} has no ${method} ${path}`);
-  const response = op.responses[status];
-  if (!response) throw new Error(`${vendor} ${method} ${path} has no ${status} response`);
-  for (const media of Object.values(resolve<Response>(doc, response).content ?? {})) {
+  return { doc, op };
+}
+
+/** The value of the first named example among `content`'s media types, or undefined. */
+function firstNamed(doc: OpenApiDocument, content: Record<string, MediaType> | undefined): unknown {
+  for (const media of Object.values(content ?? {})) {
     for (const example of Object.values(media.examples ?? {})) {
       const value = resolve<Example>(doc, example).value;
       if (value !== undefined) return value;
     }
   }
-  throw new Error(`${vendor} ${method} ${path} ${status} has no example`);
+  return undefined;
+}
+
+export function responseExample(vendor: string, method: string, path: string, status = '200'): unknown {
+  const { doc, op } = operationOf(vendor, method, path);
+  const response = op.responses[status];
+  if (!response) throw new Error(`${vendor} ${method} ${path} has no ${status} response`);
+  const value = firstNamed(doc, resolve<Response>(doc, response).content);
+  if (value === undefined) throw new Error(`${vendor} ${method} ${path} ${status} has no example`);
+  return value;
+}
+
+export function requestBodyExample(vendor: string, method: string, path: string): unknown {
+  const { doc, op } = operationOf(vendor, method, path);
+  const value = op.requestBody && firstNamed(doc, resolve(doc, op.requestBody).content);
+  if (value === undefined) throw new Error(`${vendor} ${method} ${path} has no request body example`);
+  return value;
 }
