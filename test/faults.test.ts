@@ -353,23 +353,23 @@ describe('timeouts', () => {
   });
 
   /** A 200 that sends its headers and the start of a 500-byte body, then nothing more. */
-  const stalling = (start: string): Reply => ({
+  const stalling: Reply = {
     status: 200,
     raw: (res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
-      res.write(start);
+      res.write('{"id":');
     },
-  });
+  };
 
   it('bounds a success body that stalls after its headers', async () => {
-    const url = await serve(() => stalling('{"id":'));
+    const url = await serve(() => stalling);
     const inbox = createInboxClient({ token, baseUrl: url, timeoutMs: 150, retry: false });
     const error = await inbox.GET('/team').catch((e: unknown) => e);
     expect(error).toMatchObject({ operation: 'GET /team', code: 'timeout', category: 'network' });
   });
 
   it('bounds a streamed success body (parseAs stream), which the caller reads after the call', async () => {
-    const url = await serve(() => stalling('{"id":'));
+    const url = await serve(() => stalling);
     const inbox = createInboxClient({ token, baseUrl: url, timeoutMs: 150, retry: false });
     const { data } = await inbox.GET('/team', { parseAs: 'stream' });
     const read = new Response(data as ReadableStream).text();
