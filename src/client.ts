@@ -182,7 +182,9 @@ export function createVendorClient<Calls, Code extends string, Methods extends R
         },
         (error: unknown) => {
           record.release?.();
-          throw withStack(callFailure(record, { cause: error, response: record.response }), callThrough);
+          // The transport records each request as it goes out (and forgets one fetch refused).
+          const unsent = record.request === undefined;
+          throw withStack(callFailure(record, { cause: error, response: record.response, unsent }), callThrough);
         },
       );
     };

@@ -294,6 +294,12 @@ export interface NormalizeInput {
   resendable?: boolean;
   /** the client's own time limit ended the attempt (code `timeout`), as opposed to the caller's abort */
   timedOut?: boolean;
+  /**
+   * The request was never made: `cause` was thrown while it was being built (a middleware or
+   * serializer of the caller's, or fetch refusing a method or body). Category `validation`, not
+   * retryable: nothing went out, and the same call fails the same way again.
+   */
+  unsent?: boolean;
 }
 
 const MAX_MESSAGE = 500;
@@ -342,13 +348,16 @@ export function normalizeParsed<Code extends string = string>(
   }
   const index = indexOf(def);
   const entry = status === 0 ? undefined : recognise(def, index, facts, status);
-  const category = entry?.category ?? categoryForStatus(status);
   // A call the caller aborted (or timed out with its own signal) is not a transient failure:
   // sending it again is the caller's choice.
   const causeName = status === 0 && !input.timedOut ? fieldOf(input.cause, 'name') : undefined;
   const aborted = causeName === 'AbortError' || causeName === 'TimeoutError';
+  const unsent = status === 0 && input.unsent === true && !aborted;
+  const category = unsent ? 'validation' : (entry?.category ?? categoryForStatus(status));
   const retryable =
-    (entry?.retryable ?? (!aborted && RETRYABLE_STATUSES.has(status))) && (input.resendable !== false || REFUSED_UNPROCESSED.has(status));
+    !unsent &&
+    (entry?.retryable ?? (!aborted && RETRYABLE_STATUSES.has(status))) &&
+    (input.resendable !== false || REFUSED_UNPROCESSED.has(status));
 
   let retryAfterMs: number | undefined;
   let requestId = typeof facts.requestId === 'string' && facts.requestId ? facts.requestId : undefined;
@@ -372,7 +381,7 @@ export function normalizeParsed<Code extends string = string>(
       message = `invalid HTTP status ${safeString(input.status)}`;
     else {
       const causeMessage = fieldOf(input.cause, 'message');
-      message = `network failure: ${typeof causeMessage === 'string' ? causeMessage : safeString(input.cause)}`;
+      message = `${unsent ? 'request not sent' : 'network failure'}: ${typeof causeMessage === 'string' ? causeMessage : safeString(input.cause)}`;
     }
   }
   // Redact before shortening: a token cut in two at the limit would no longer match.

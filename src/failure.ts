@@ -34,6 +34,8 @@ export interface Outcome {
   bodyText?: string;
   /** what was thrown instead of a response */
   cause?: unknown;
+  /** `cause` was thrown before the request was made (NormalizeInput `unsent`) */
+  unsent?: boolean;
 }
 
 const RETRY_AFTER = [{ name: 'retry-after', hint: 'retry-after' }] as const;
@@ -68,7 +70,7 @@ export function callFailure<Code extends string>(call: Call, outcome: Outcome): 
       cause,
     });
   }
-  // Nothing sent yet (a middleware or the token provider failed first): nothing can happen twice.
+  // Nothing sent yet: nothing can happen twice.
   const resendable = call.request === undefined || canResend(call.request);
   if (cause !== undefined) {
     // An abort that is not the caller's is one of the client's own time limits.
@@ -84,7 +86,7 @@ export function callFailure<Code extends string>(call: Call, outcome: Outcome): 
           : `the body broke off after HTTP ${response.status}`;
       wrapped = new Error(what, { cause });
     }
-    return normalizeError<Code>(definition, { operation, cause: wrapped, request, secrets, resendable, timedOut });
+    return normalizeError<Code>(definition, { operation, cause: wrapped, request, secrets, resendable, timedOut, unsent: outcome.unsent });
   }
   if (response === undefined) return normalizeError<Code>(definition, { operation, request, secrets, resendable });
   return normalizeParsed<Code>(

@@ -143,7 +143,7 @@ describe('the request as sent: platform fetch, middleware, a fetch of the caller
   it.each([
     ['a method fetch refuses (TRACE)', (c: { TRACE: unknown }) => (c.TRACE as Call)('/domains')],
     ['a GET with a body', (c: { GET: unknown }) => (c.GET as (p: string, i: unknown) => Promise<unknown>)('/domains', { body: { x: 1 } })],
-  ])('fails %s the same way on every path: an ApiError, not sent, not retried', async (_what, call) => {
+  ])('fails %s the same way on every path: an ApiError that says it was not sent, not retried', async (_what, call) => {
     server = await startServer(() => ({ status: 200, body: {} }));
     let waits = 0;
     const errors: Record<string, unknown> = {};
@@ -157,10 +157,61 @@ describe('the request as sent: platform fetch, middleware, a fetch of the caller
     expect(errors.ownFetch).toEqual(errors.middleware);
     expect(errors.platform).toMatchObject({
       operation: expect.stringMatching(/^(TRACE|GET) \/domains$/),
+      // The same call fails the same way however often it is made: not a network failure.
+      message: expect.stringMatching(/^request not sent: /),
+      category: 'validation',
+      retryable: false,
+      request: undefined,
       cause: ['TypeError', expect.any(String)],
     });
     expect(server.received).toHaveLength(0);
     expect(waits).toBe(0);
+  });
+
+  type Inbound = ReturnType<typeof createInboundClient>;
+  it.each<[string, (client: Inbound) => Promise<{ data?: unknown; error?: unknown; response: Response }>, string]>([
+    [
+      'its middleware throws',
+      (client) => {
+        client.use({
+          onRequest: () => {
+            throw new Error('signing service: no key loaded');
+          },
+        });
+        return client.GET('/domains');
+      },
+      'signing service: no key loaded',
+    ],
+    [
+      'its body serializer throws',
+      (client) =>
+        client.POST('/emails', {
+          body: email,
+          bodySerializer: () => {
+            throw new RangeError('attachment over the 10 MB this sender allows');
+          },
+        }),
+      'attachment over the 10 MB this sender allows',
+    ],
+  ])('says a request was not sent when %s, in both styles', async (_what, call, thrown) => {
+    server = await startServer(() => ({ status: 200, body: {} }));
+    for (const unwrap of [false, true]) {
+      let waits = 0;
+      const client = createInboundClient({ apiKey: secret, baseUrl: server.url, retry: { random: () => (waits++, 0) } });
+      const error = await (unwrap ? client.unwrap(call(client)) : call(client)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({
+        status: 0,
+        code: 'unknown',
+        category: 'validation',
+        retryable: false,
+        message: `request not sent: ${thrown}`,
+        request: undefined,
+      });
+      expect(((error as ApiError).cause as Error).message).toBe(thrown);
+      expect(waits).toBe(0);
+    }
+    expect(server.received).toHaveLength(0);
   });
 });
 

@@ -251,6 +251,20 @@ describe.each(vendors.map((v) => [v.key, v] as const))('normalizeError for %s', 
     );
   });
 
+  it('says a request that was never made (unsent) was not sent and is not retryable, unless the caller aborted it', () => {
+    fc.assert(
+      fc.property(causeArb, (cause) => {
+        const error = run({ cause, unsent: true });
+        const aborted = (cause as { name?: unknown } | null | undefined)?.name === 'AbortError';
+        expect(error.status).toBe(0);
+        expect(error.retryable).toBe(false);
+        expect(error.category).toBe(aborted ? 'network' : 'validation');
+        expect(error.message).toMatch(aborted ? /^network failure: / : /^request not sent: /);
+      }),
+      RUNS,
+    );
+  });
+
   it('maps every catalogued example body, at its status and with any headers, to its entry', () => {
     fc.assert(
       fc.property(fc.constantFrom(...cases), headersArb(def), ({ entry, body }, headers) => {
