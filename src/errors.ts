@@ -61,7 +61,7 @@ export class ApiError<Code extends string = string> extends Error {
   declare readonly vendor: string;
   /** `METHOD /path/{template}` of the operation called */
   declare readonly operation: string;
-  /** HTTP status; 0 for a network failure */
+  /** HTTP status; 0 when no response came (a network failure, a timeout, a request not sent) */
   declare readonly status: number;
   /** the vendor's code (or our stable code for vendors without codes); "unknown" when the body names none we know, "timeout" when time ran out */
   declare readonly code: Code | RuntimeCode;
