@@ -136,6 +136,7 @@ export function createVendorClient<Calls, Code extends string, Methods extends R
   const inner = createClient<{}>({
     baseUrl,
     headers: staticHeader ? { ...options.headers, [staticHeader[0]]: staticHeader[1] } : options.headers,
+    querySerializer: definition.querySerializer,
     Request: PendingRequest as unknown as typeof Request,
     fetch: ((request: OutgoingRequest, ext?: RequestInit) =>
       request instanceof PendingRequest && request.call

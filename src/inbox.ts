@@ -30,7 +30,28 @@ export const inboxDefinition: VendorDefinition = vendorDefinition(facts, errorCa
     const flat = asString(error);
     return flat === undefined ? {} : { code: flat.toUpperCase(), message: asString(asRecord(body)?.message) ?? flat, envelope: true };
   },
+  querySerializer: bracketQuery,
 });
+
+/**
+ * The query as the API description's encoding rule has it: objects in bracket notation, nested as
+ * needed, arrays inside them indexed (`filters[tags][selectedIds][0]=…&filters[sortOrder]=asc`).
+ * A top-level array repeats its name (`accountLinkIds=a&accountLinkIds=b`), as the spec declares
+ * it; null and undefined are left out. openapi-fetch's own serializer refuses nested objects,
+ * which `filters` of GET /threads is.
+ */
+function bracketQuery(query: Record<string, unknown>): string {
+  const pairs: string[] = [];
+  const add = (name: string, value: unknown, top: boolean): void => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) value.forEach((item, i) => add(top ? name : `${name}[${i}]`, item, false));
+    else if (typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) add(`${name}[${encodeURIComponent(key)}]`, item, false);
+    else pairs.push(`${name}=${encodeURIComponent(String(value))}`);
+  };
+  for (const [name, value] of Object.entries(query)) add(encodeURIComponent(name), value, true);
+  return pairs.join('&');
+}
 
 export interface InboxClientOptions extends BaseClientOptions {
   /** API token from Settings → API Keys; sent as `Authorization: Bearer <token>` */

@@ -80,13 +80,15 @@ export interface VendorDefinition extends VendorErrors {
   runtime: VendorRuntime;
   /** How the credential is sent: `Authorization: Bearer <token>` unless a vendor says otherwise. */
   authHeader?: (token: string) => [name: string, value: string];
+  /** How the vendor reads a query string, where openapi-fetch's default cannot say it (nested objects). */
+  querySerializer?: (query: Record<string, unknown>) => string;
 }
 
 /** A vendor's definition from its generated modules and the reader of its error bodies. */
 export function vendorDefinition(
   runtime: VendorRuntime & Pick<VendorErrors, 'retryHeaders' | 'requestIdHeaders'>,
   catalog: VendorErrors['catalog'],
-  reader: Pick<VendorDefinition, 'readBody' | 'statusFallback' | 'authHeader'>,
+  reader: Pick<VendorDefinition, 'readBody' | 'statusFallback' | 'authHeader' | 'querySerializer'>,
 ): VendorDefinition {
   return {
     vendor: runtime.vendor,

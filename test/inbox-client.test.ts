@@ -5,6 +5,7 @@ import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError, createInboxClient, type InboxErrorCode, type components } from '../src/inbox.ts';
 import { ConfigurationError } from '../src/auth.ts';
 import { exampleValue } from './support/catalog-cases.ts';
+import { responseExample } from './support/response-examples.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 const token = 'inbox_test_token_0123456789';
@@ -45,6 +46,24 @@ describe('createInboxClient', () => {
     expect(error.code).toBe('VALIDATION_ERROR');
     expect(error.details.length).toBeGreaterThan(0);
     expect(error.details[0]!.path).not.toBe('');
+  });
+
+  it("sends GET /threads' nested filters in the bracket notation of the API description", async () => {
+    server = await startServer(() => ({ status: 200, body: responseExample('inbox', 'GET', '/threads') }));
+    const client = createInboxClient({ token, baseUrl: server.url });
+    const accountLinkIds = ['df6jbw4h36qm5d9iu2sgn7kx', 'g7ht2kw9xr5m8fp3yjnbqvce'];
+    const filters = { tags: { selectedIds: ['t8rvk2m5j0xn4wq7ybftcael'] }, sortOrder: 'asc' as const };
+    const { error } = await client.GET('/threads', { params: { query: { accountLinkIds, filters, cursorId: undefined } } });
+    expect(error).toBeUndefined();
+    // The description's own example, `filters[tags][selectedIds][0]=t8rvk2m5j0xn4wq7ybftcael&filters[sortOrder]=asc`,
+    // after the repeated key the spec declares for accountLinkIds; the undefined cursor is left out.
+    expect(server.received[0]!.url).toBe(
+      '/threads?accountLinkIds=df6jbw4h36qm5d9iu2sgn7kx&accountLinkIds=g7ht2kw9xr5m8fp3yjnbqvce' +
+        '&filters[tags][selectedIds][0]=t8rvk2m5j0xn4wq7ybftcael&filters[sortOrder]=asc',
+    );
+    // A call's own serializer still wins.
+    await client.GET('/threads', { params: { query: { filters } }, querySerializer: () => 'filters=raw' });
+    expect(server.received[1]!.url).toBe('/threads?filters=raw');
   });
 
   it.each([

@@ -132,28 +132,6 @@ export function errorCases(doc: OpenApiDocument): { cases: ErrorCase[]; unserved
   return { cases, unserved };
 }
 
-/**
- * openapi-fetch refuses a deepObject parameter that nests (Inbox's `filters`); the vendor's rule is
- * bracket notation with array indices: `filters[tags][selectedIds][0]=…`. Top-level arrays repeat
- * the name (form, explode), as openapi-fetch does.
- */
-export function bracketQuery(query: Record<string, unknown>): string {
-  const pairs: string[] = [];
-  const add = (name: string, value: unknown, top: boolean): void => {
-    if (value === undefined) return;
-    if (Array.isArray(value)) value.forEach((v, i) => add(top ? name : `${name}[${i}]`, v, false));
-    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${name}[${k}]`, v, false);
-    else pairs.push(`${name}=${encodeURIComponent(String(value))}`);
-  };
-  for (const [name, value] of Object.entries(query)) add(name, value, true);
-  return pairs.join('&');
-}
-
-const nests = (query: Record<string, unknown>) =>
-  Object.values(query).some(
-    (v) => v !== null && typeof v === 'object' && Object.values(v).some((w) => w !== null && typeof w === 'object'),
-  );
-
 const isJson = (contentType: string | undefined) => !!contentType && /^application\/(?:[\w.+-]+\+)?json\b/.test(contentType);
 
 /** openapi-fetch init for a documented request: its parameters, its body in its own media type, and extra headers. */
@@ -163,7 +141,6 @@ export function initFor(request: DocumentedRequest, headers: Record<string, stri
     headers: { ...headers },
     parseAs: isJson(request.success.contentType) ? 'json' : 'text',
   };
-  if (nests(request.params.query)) init.querySerializer = bracketQuery;
   if (request.body) {
     init.body = request.body.value;
     const type = request.body.contentType;
