@@ -22,6 +22,7 @@ import * as inboxV2Validators from '../generated/inbox-v2/validators.js';
 import { resolveRef, type OpenApiDocument } from '../scripts/openapi-model.ts';
 import { createAjv, loadBundles } from './support/bundles.ts';
 import { pathParams, responseCases, type ResponseCase } from './support/response-cases.ts';
+import { webhookExample } from './support/response-examples.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 const secret = 'sk_live_drifttest_0123456789abcdef';
@@ -357,6 +358,17 @@ describe('drift detection behaviour (Inbox)', () => {
     expect((error as ApiError).toJSON()).toMatchObject({ category: 'contract', drift: report });
     expect((error as ApiError).details).toEqual([{ path: '/name', message: 'expected string, got integer' }]);
     await expect(client.GET('/team')).rejects.toMatchObject({ category: 'contract' });
+  });
+
+  it('passes a GET /events page that holds a prospect.assigneeChanged event, in strict mode', async () => {
+    // The docs site's canonical assignee event, absent from the vendor's own EventType enum;
+    // stored events are the envelopes webhooks deliver, so the documented delivery is one.
+    const event = webhookExample('inbox', 'prospect.assigneeChanged') as { seq: number };
+    const page = { events: [event], hasMore: false, lastSeq: event.seq };
+    const scripted = await scriptedServer();
+    scripted.answer(200, page);
+    const client = inbox({ baseUrl: scripted.url, validate: 'strict', onDrift: () => {} });
+    expect(await client.unwrap(client.GET('/events'))).toEqual(page);
   });
 
   it('report: returns the data untouched and calls onDrift once; off: does not validate', async () => {

@@ -1,6 +1,13 @@
 // The first named example of an operation's response or request body, straight from the bundle:
 // realistic bodies for client tests without writing any by hand.
-import { resolveRef as resolve, type Example, type MediaType, type OpenApiDocument, type Response } from '../../scripts/openapi-model.ts';
+import {
+  resolveRef as resolve,
+  type Example,
+  type MediaType,
+  type OpenApiDocument,
+  type PathItem,
+  type Response,
+} from '../../scripts/openapi-model.ts';
 import { bundleOf } from './catalog-cases.ts';
 
 function operationOf(vendor: string, method: string, path: string) {
@@ -34,5 +41,15 @@ export function requestBodyExample(vendor: string, method: string, path: string)
   const { doc, op } = operationOf(vendor, method, path);
   const value = op.requestBody && firstNamed(doc, resolve(doc, op.requestBody).content);
   if (value === undefined) throw new Error(`${vendor} ${method} ${path} has no request body example`);
+  return value;
+}
+
+/** The first named example of a webhook event's delivery (the body POSTed to the receiver). */
+export function webhookExample(vendor: string, event: string): unknown {
+  const doc = bundleOf(vendor);
+  const item = doc.webhooks?.[event];
+  const post = item && resolve<PathItem>(doc, item).post;
+  const value = post?.requestBody && firstNamed(doc, resolve(doc, post.requestBody).content);
+  if (value === undefined) throw new Error(`${vendor} webhook ${event} has no example`);
   return value;
 }
