@@ -7,10 +7,11 @@
 // Why: openapi-fetch's `Client<paths>` computes these types from `paths` at every call (conditional
 // types, and Readable/Writable mapped over every body), which made a consumer that calls every
 // operation type-check at 3× the CPU of the same calls with untyped fetch (npm run bench). A call
-// against a fixed signature needs no inference; the table serves the generic signatures behind them
-// (a call without init, `parseAs`, the error messages), paginate and request. Each entry names the
-// narrowest type openapi-typescript emitted (`components["schemas"]["X"]` where the content is a
-// bare $ref), so a call resolves as few indexed accesses as it can.
+// against a fixed signature needs no inference, with or without its init (a call without init that
+// went on to the generic signatures cost some 900 instantiations); the table serves the generic
+// signatures behind them (`parseAs`, the error messages), paginate and request. Each entry names
+// the narrowest type openapi-typescript emitted (`components["schemas"]["X"]` where the content is
+// a bare $ref), so a call resolves as few indexed accesses as it can.
 import { listOperations, METHODS, operationParameters, resolveRef, type MediaType, type OpenApiDocument } from './openapi-model.ts';
 
 const quote = (s: string) => JSON.stringify(s);
@@ -51,7 +52,7 @@ function initType(params: string, paramsRequired: boolean, body: string, bodyReq
 
 /** The source of generated/<vendor>/calls.ts for a bundled document. */
 export function callTableSource(doc: OpenApiDocument, bundlePath: string): string {
-  const byMethod = new Map<string, { rows: string[]; signatures: string[] }>();
+  const byMethod = new Map<string, { rows: string[]; signatures: string[]; withoutInit: string[] }>();
   for (const { method, path, item, op, webhook } of listOperations(doc)) {
     if (webhook) continue;
     const operation = `operations[${quote(op.operationId)}]`;
@@ -81,25 +82,44 @@ export function callTableSource(doc: OpenApiDocument, bundlePath: string): strin
     const data = union(success);
     const error = union(failure);
     const verb = method.toUpperCase();
-    const entry = byMethod.get(verb) ?? { rows: [], signatures: [] };
-    entry.rows.push(
-      `    ${quote(path)}: { args: ${paramsRequired || bodyRequired ? `[init: ${init}]` : `[init?: ${init}]`}; data: ${data}; error: ${error} };`,
-    );
+    const entry = byMethod.get(verb) ?? { rows: [], signatures: [], withoutInit: [] };
+    // The init may be left out when nothing in it is required.
+    const initParam = paramsRequired || bodyRequired ? `init: ${init}` : `init?: ${init}`;
+    if (!(paramsRequired || bodyRequired)) entry.withoutInit.push(quote(path));
+    entry.rows.push(`    ${quote(path)}: { args: [${initParam}]; data: ${data}; error: ${error} };`);
     const summary = (op.summary ?? op.operationId).replace(/\*\//g, '*\\/');
-    entry.signatures.push(`  /** ${summary} */`, `  (path: ${quote(path)}, init: ${init}): Promise<CallResult<${data}, ${error}>>;`);
+    entry.signatures.push(`  /** ${summary} */`, `  (path: ${quote(path)}, ${initParam}): Promise<CallResult<${data}, ${error}>>;`);
     byMethod.set(verb, entry);
   }
   const table = ['export interface Calls {'];
   for (const [verb, { rows }] of byMethod) table.push(`  ${verb}: {`, ...rows, '  };');
   table.push('}', '');
   // One call signature per operation, then the table-driven generic ones (src/call-types.ts's
-  // CallMethod) for a call without init, a `parseAs` other than json, and the error messages.
+  // CallMethod) for a `parseAs` other than json, and the error messages.
   table.push('/** The typed methods: `client.GET` and its siblings. */', 'export interface Methods {');
   for (const verb of METHODS.map((m) => m.toUpperCase()))
     table.push(`  ${verb}: ${byMethod.has(verb) ? methodName(verb) : 'CallMethod<{}>'};`);
   table.push('}', '');
-  for (const [verb, { signatures }] of byMethod) {
-    table.push(`export interface ${methodName(verb)} extends CallMethod<Calls[${quote(verb)}]> {`, ...signatures, '}', '');
+  for (const [verb, { signatures, withoutInit }] of byMethod) {
+    const name = methodName(verb);
+    // A call that leaves out an init its operation requires matches no signature. TypeScript then
+    // reports the last signature that took one argument and failed on its type: this one, whose
+    // type names the paths such a call may name. (The generic signatures after it would say
+    // "Expected 2 arguments", but TypeScript reports an arity error only when no signature failed
+    // on a type, and the fixed signatures of those paths do.)
+    const sentinel = withoutInit.length
+      ? [
+          `  /** Never chosen: every path it takes has its own signature above. It names the paths that need no init, for the error of a call that leaves a required init out. */`,
+          `  (path: ${name}PathWithoutRequiredInit): never;`,
+        ]
+      : [];
+    if (withoutInit.length)
+      table.push(
+        `/** The ${verb} paths a call may name without an init. */`,
+        `export type ${name}PathWithoutRequiredInit = ${withoutInit.join(' | ')};`,
+        '',
+      );
+    table.push(`export interface ${name} extends CallMethod<Calls[${quote(verb)}]> {`, ...signatures, ...sentinel, '}', '');
   }
   const declarations = table.join('\n');
   const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(declarations)).join(', ');

@@ -62,7 +62,7 @@ type ErrorOf<Entry> = Entry extends { error: infer Error } ? Error : never;
  * The generic form of `client.GET` and its siblings, over a call table. A vendor's generated method
  * interface (generated/<vendor>/calls.ts) puts one signature per operation before these: TypeScript
  * resolves a call against a fixed signature far faster than it infers a generic one, so these serve
- * only a call without init, a `parseAs` other than json, and, being last, the error messages.
+ * only a `parseAs` other than json and, being last, the error messages.
  */
 export interface CallMethod<Table> {
   /** Type-only (never set at run time): the method's call table, for `paginate(client.GET, …)` to read the path's types from. */

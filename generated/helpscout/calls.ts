@@ -221,9 +221,12 @@ export interface Post extends CallMethod<Calls["POST"]> {
   (path: "/v2/workflows/{workflowId}/run", init: InitParamsBody<operations["runWorkflow"]["parameters"], components["schemas"]["WorkflowRun"]>): Promise<CallResult<undefined, components["schemas"]["HelpScoutError"]>>;
 }
 
+/** The GET paths a call may name without an init. */
+export type GetPathWithoutRequiredInit = "/v2/conversations" | "/v2/customers" | "/v3/customers" | "/v2/customer-properties" | "/v2/organizations" | "/v2/organizations/properties" | "/v2/tags" | "/v2/mailboxes" | "/v2/users" | "/v2/users/me" | "/v2/users/status" | "/v2/teams" | "/v2/reports/chat" | "/v2/reports/email" | "/v2/reports/phone" | "/v2/reports/company/drilldown" | "/v2/reports/conversations/drilldown" | "/v2/reports/conversations/fields-drilldown" | "/v2/reports/conversations/new-drilldown" | "/v2/reports/docs" | "/v3/system-users" | "/v2/webhooks" | "/v2/workflows";
+
 export interface Get extends CallMethod<Calls["GET"]> {
   /** List conversations */
-  (path: "/v2/conversations", init: InitOptional<operations["listConversations"]["parameters"], never>): Promise<CallResult<components["schemas"]["ConversationList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/conversations", init?: InitOptional<operations["listConversations"]["parameters"], never>): Promise<CallResult<components["schemas"]["ConversationList"], components["schemas"]["HelpScoutError"]>>;
   /** Get conversation */
   (path: "/v2/conversations/{conversationId}", init: InitParams<operations["getConversation"]["parameters"], never>): Promise<CallResult<components["schemas"]["Conversation"], components["schemas"]["HelpScoutError"]>>;
   /** Get conversation (v3) */
@@ -239,9 +242,9 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** Download attachment file */
   (path: "/v2/conversations/{conversationId}/attachments/{attachmentId}/file", init: InitParams<operations["getAttachmentFile"]["parameters"], never>): Promise<CallResult<operations["getAttachmentFile"]["responses"][200]["content"]["*/*"], components["schemas"]["HelpScoutError"]>>;
   /** List customers */
-  (path: "/v2/customers", init: InitOptional<operations["listCustomers"]["parameters"], never>): Promise<CallResult<components["schemas"]["CustomerList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/customers", init?: InitOptional<operations["listCustomers"]["parameters"], never>): Promise<CallResult<components["schemas"]["CustomerList"], components["schemas"]["HelpScoutError"]>>;
   /** List customers (v3, cursor) */
-  (path: "/v3/customers", init: InitOptional<operations["listCustomersV3"]["parameters"], never>): Promise<CallResult<components["schemas"]["CustomerListV3"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v3/customers", init?: InitOptional<operations["listCustomersV3"]["parameters"], never>): Promise<CallResult<components["schemas"]["CustomerListV3"], components["schemas"]["HelpScoutError"]>>;
   /** Get customer */
   (path: "/v2/customers/{customerId}", init: InitParams<operations["getCustomer"]["parameters"], never>): Promise<CallResult<components["schemas"]["Customer"], components["schemas"]["HelpScoutError"]>>;
   /** Get address */
@@ -257,9 +260,9 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** List websites */
   (path: "/v2/customers/{customerId}/websites", init: InitParams<operations["listCustomerWebsites"]["parameters"], never>): Promise<CallResult<components["schemas"]["CustomerWebsiteList"], components["schemas"]["HelpScoutError"]>>;
   /** List customer property definitions */
-  (path: "/v2/customer-properties", init: InitOptional<operations["listCustomerPropertyDefinitions"]["parameters"], never>): Promise<CallResult<components["schemas"]["CustomerPropertyDefinitionList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/customer-properties", init?: InitOptional<operations["listCustomerPropertyDefinitions"]["parameters"], never>): Promise<CallResult<components["schemas"]["CustomerPropertyDefinitionList"], components["schemas"]["HelpScoutError"]>>;
   /** List organizations */
-  (path: "/v2/organizations", init: InitOptional<operations["listOrganizations"]["parameters"], never>): Promise<CallResult<components["schemas"]["OrganizationList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/organizations", init?: InitOptional<operations["listOrganizations"]["parameters"], never>): Promise<CallResult<components["schemas"]["OrganizationList"], components["schemas"]["HelpScoutError"]>>;
   /** Get organization */
   (path: "/v2/organizations/{organizationId}", init: InitParams<operations["getOrganization"]["parameters"], never>): Promise<CallResult<components["schemas"]["Organization"], components["schemas"]["HelpScoutError"]>>;
   /** List an organization's conversations */
@@ -267,15 +270,15 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** List an organization's customers */
   (path: "/v2/organizations/{organizationId}/customers", init: InitParams<operations["listOrganizationCustomers"]["parameters"], never>): Promise<CallResult<components["schemas"]["CustomerList"], components["schemas"]["HelpScoutError"]>>;
   /** List organization property definitions */
-  (path: "/v2/organizations/properties", init: InitOptional<operations["listOrganizationPropertyDefinitions"]["parameters"], never>): Promise<CallResult<components["schemas"]["OrganizationPropertyDefinitionList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/organizations/properties", init?: InitOptional<operations["listOrganizationPropertyDefinitions"]["parameters"], never>): Promise<CallResult<components["schemas"]["OrganizationPropertyDefinitionList"], components["schemas"]["HelpScoutError"]>>;
   /** Get organization property definition */
   (path: "/v2/organizations/properties/{slug}", init: InitParams<operations["getOrganizationPropertyDefinition"]["parameters"], never>): Promise<CallResult<components["schemas"]["OrganizationPropertyDefinition"], components["schemas"]["HelpScoutError"]>>;
   /** List tags */
-  (path: "/v2/tags", init: InitOptional<operations["listTags"]["parameters"], never>): Promise<CallResult<components["schemas"]["TagList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/tags", init?: InitOptional<operations["listTags"]["parameters"], never>): Promise<CallResult<components["schemas"]["TagList"], components["schemas"]["HelpScoutError"]>>;
   /** Get tag */
   (path: "/v2/tags/{tagId}", init: InitParams<operations["getTag"]["parameters"], never>): Promise<CallResult<components["schemas"]["Tag"], components["schemas"]["HelpScoutError"]>>;
   /** List inboxes */
-  (path: "/v2/mailboxes", init: InitOptional<operations["listMailboxes"]["parameters"], never>): Promise<CallResult<components["schemas"]["MailboxList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/mailboxes", init?: InitOptional<operations["listMailboxes"]["parameters"], never>): Promise<CallResult<components["schemas"]["MailboxList"], components["schemas"]["HelpScoutError"]>>;
   /** Get inbox */
   (path: "/v2/mailboxes/{mailboxId}", init: InitParams<operations["getMailbox"]["parameters"], never>): Promise<CallResult<components["schemas"]["Mailbox"], components["schemas"]["HelpScoutError"]>>;
   /** List inbox custom fields */
@@ -289,11 +292,11 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** Get saved reply */
   (path: "/v2/mailboxes/{mailboxId}/saved-replies/{savedReplyId}", init: InitParams<operations["getSavedReply"]["parameters"], never>): Promise<CallResult<components["schemas"]["SavedReply"], components["schemas"]["HelpScoutError"]>>;
   /** List users */
-  (path: "/v2/users", init: InitOptional<operations["listUsers"]["parameters"], never>): Promise<CallResult<components["schemas"]["UserList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/users", init?: InitOptional<operations["listUsers"]["parameters"], never>): Promise<CallResult<components["schemas"]["UserList"], components["schemas"]["HelpScoutError"]>>;
   /** Get resource owner */
-  (path: "/v2/users/me", init: InitOptional<operations["getCurrentUser"]["parameters"], never>): Promise<CallResult<components["schemas"]["User"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/users/me", init?: InitOptional<operations["getCurrentUser"]["parameters"], never>): Promise<CallResult<components["schemas"]["User"], components["schemas"]["HelpScoutError"]>>;
   /** List user statuses */
-  (path: "/v2/users/status", init: InitOptional<operations["listUserStatuses"]["parameters"], never>): Promise<CallResult<components["schemas"]["UserStatusList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/users/status", init?: InitOptional<operations["listUserStatuses"]["parameters"], never>): Promise<CallResult<components["schemas"]["UserStatusList"], components["schemas"]["HelpScoutError"]>>;
   /** Get user */
   (path: "/v2/users/{userId}", init: InitParams<operations["getUser"]["parameters"], never>): Promise<CallResult<components["schemas"]["User"], components["schemas"]["HelpScoutError"]>>;
   /** Get user status */
@@ -301,23 +304,23 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** Get conversation reassignment configuration */
   (path: "/v2/users/{userId}/conversation-reassignment", init: InitParams<operations["getUserConversationReassignment"]["parameters"], never>): Promise<CallResult<components["schemas"]["UserConversationReassignment"], components["schemas"]["HelpScoutError"]>>;
   /** List teams */
-  (path: "/v2/teams", init: InitOptional<operations["listTeams"]["parameters"], never>): Promise<CallResult<components["schemas"]["TeamList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/teams", init?: InitOptional<operations["listTeams"]["parameters"], never>): Promise<CallResult<components["schemas"]["TeamList"], components["schemas"]["HelpScoutError"]>>;
   /** List team members */
   (path: "/v2/teams/{teamId}/members", init: InitParams<operations["listTeamMembers"]["parameters"], never>): Promise<CallResult<components["schemas"]["TeamMemberList"], components["schemas"]["HelpScoutError"]>>;
   /** Get satisfaction rating */
   (path: "/v2/ratings/{ratingId}", init: InitParams<operations["getRating"]["parameters"], never>): Promise<CallResult<components["schemas"]["Rating"], components["schemas"]["HelpScoutError"]>>;
   /** Chat report */
-  (path: "/v2/reports/chat", init: InitOptional<operations["getChatReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportChat"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/reports/chat", init?: InitOptional<operations["getChatReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportChat"], components["schemas"]["HelpScoutError"]>>;
   /** Email report */
-  (path: "/v2/reports/email", init: InitOptional<operations["getEmailReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportEmail"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/reports/email", init?: InitOptional<operations["getEmailReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportEmail"], components["schemas"]["HelpScoutError"]>>;
   /** Phone report */
-  (path: "/v2/reports/phone", init: InitOptional<operations["getPhoneReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportPhone"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/reports/phone", init?: InitOptional<operations["getPhoneReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportPhone"], components["schemas"]["HelpScoutError"]>>;
   /** Company report */
   (path: "/v2/reports/company", init: InitParams<operations["getCompanyReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportCompany"], components["schemas"]["HelpScoutError"]>>;
   /** Company customers helped report */
   (path: "/v2/reports/company/customers-helped", init: InitParams<operations["getCompanyCustomersHelpedReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportCompanyCustomersHelped"], components["schemas"]["HelpScoutError"]>>;
   /** Company drilldown report */
-  (path: "/v2/reports/company/drilldown", init: InitOptional<operations["getCompanyDrilldownReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportCompanyDrilldown"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/reports/company/drilldown", init?: InitOptional<operations["getCompanyDrilldownReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportCompanyDrilldown"], components["schemas"]["HelpScoutError"]>>;
   /** Conversations (all channels) report */
   (path: "/v2/reports/conversations", init: InitParams<operations["getConversationsReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportConversations"], components["schemas"]["HelpScoutError"]>>;
   /** Volumes by channel report */
@@ -325,17 +328,17 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** Busiest time of day report */
   (path: "/v2/reports/conversations/busy-times", init: InitParams<operations["getConversationBusyTimesReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportConversationBusyTimes"], components["schemas"]["HelpScoutError"]>>;
   /** Conversations drilldown report */
-  (path: "/v2/reports/conversations/drilldown", init: InitOptional<operations["getConversationsDrilldownReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportConversationsDrilldown"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/reports/conversations/drilldown", init?: InitOptional<operations["getConversationsDrilldownReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportConversationsDrilldown"], components["schemas"]["HelpScoutError"]>>;
   /** Drilldown by custom field report */
-  (path: "/v2/reports/conversations/fields-drilldown", init: InitOptional<operations["getConversationsFieldDrilldownReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportConversationsFieldDrilldown"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/reports/conversations/fields-drilldown", init?: InitOptional<operations["getConversationsFieldDrilldownReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportConversationsFieldDrilldown"], components["schemas"]["HelpScoutError"]>>;
   /** New conversations report */
   (path: "/v2/reports/conversations/new", init: InitParams<operations["getNewConversationsReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportNewConversations"], components["schemas"]["HelpScoutError"]>>;
   /** New conversations drilldown report */
-  (path: "/v2/reports/conversations/new-drilldown", init: InitOptional<operations["getNewConversationsDrilldownReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportNewConversationsDrilldown"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/reports/conversations/new-drilldown", init?: InitOptional<operations["getNewConversationsDrilldownReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportNewConversationsDrilldown"], components["schemas"]["HelpScoutError"]>>;
   /** Received messages report */
   (path: "/v2/reports/conversations/received-messages", init: InitParams<operations["getReceivedMessagesReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportReceivedMessages"], components["schemas"]["HelpScoutError"]>>;
   /** Docs report */
-  (path: "/v2/reports/docs", init: InitOptional<operations["getDocsReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportDocs"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/reports/docs", init?: InitOptional<operations["getDocsReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportDocs"], components["schemas"]["HelpScoutError"]>>;
   /** Happiness report */
   (path: "/v2/reports/happiness", init: InitParams<operations["getHappinessReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportHappiness"], components["schemas"]["HelpScoutError"]>>;
   /** Happiness ratings report */
@@ -371,15 +374,17 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** User resolutions report */
   (path: "/v2/reports/user/resolutions", init: InitParams<operations["getUserResolutionsReport"]["parameters"], never>): Promise<CallResult<components["schemas"]["ReportUserResolutions"], components["schemas"]["HelpScoutError"]>>;
   /** List system users */
-  (path: "/v3/system-users", init: InitOptional<operations["listSystemUsers"]["parameters"], never>): Promise<CallResult<components["schemas"]["SystemUserList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v3/system-users", init?: InitOptional<operations["listSystemUsers"]["parameters"], never>): Promise<CallResult<components["schemas"]["SystemUserList"], components["schemas"]["HelpScoutError"]>>;
   /** Get system user */
   (path: "/v3/system-users/{systemUserId}", init: InitParams<operations["getSystemUser"]["parameters"], never>): Promise<CallResult<components["schemas"]["SystemUser"], components["schemas"]["HelpScoutError"]>>;
   /** List webhooks */
-  (path: "/v2/webhooks", init: InitOptional<operations["listWebhooks"]["parameters"], never>): Promise<CallResult<components["schemas"]["WebhookList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/webhooks", init?: InitOptional<operations["listWebhooks"]["parameters"], never>): Promise<CallResult<components["schemas"]["WebhookList"], components["schemas"]["HelpScoutError"]>>;
   /** Get webhook */
   (path: "/v2/webhooks/{webhookId}", init: InitParams<operations["getWebhook"]["parameters"], never>): Promise<CallResult<components["schemas"]["Webhook"], components["schemas"]["HelpScoutError"]>>;
   /** List workflows */
-  (path: "/v2/workflows", init: InitOptional<operations["listWorkflows"]["parameters"], never>): Promise<CallResult<components["schemas"]["WorkflowList"], components["schemas"]["HelpScoutError"]>>;
+  (path: "/v2/workflows", init?: InitOptional<operations["listWorkflows"]["parameters"], never>): Promise<CallResult<components["schemas"]["WorkflowList"], components["schemas"]["HelpScoutError"]>>;
+  /** Never chosen: every path it takes has its own signature above. It names the paths that need no init, for the error of a call that leaves a required init out. */
+  (path: GetPathWithoutRequiredInit): never;
 }
 
 export interface Delete extends CallMethod<Calls["DELETE"]> {

@@ -102,43 +102,48 @@ export interface Post extends CallMethod<Calls["POST"]> {
   (path: "/onboarding/webhook", init: InitBody<operations["receiveOnboardingWebhook"]["parameters"], components["schemas"]["EmailReceivedEvent"]>): Promise<CallResult<components["schemas"]["OnboardingWebhookAck"], components["schemas"]["Error"]>>;
 }
 
+/** The GET paths a call may name without an init. */
+export type GetPathWithoutRequiredInit = "/emails/schedule" | "/endpoints" | "/email-addresses" | "/domains" | "/mail" | "/threads" | "/threads/stats" | "/onboarding/check-reply";
+
 export interface Get extends CallMethod<Calls["GET"]> {
   /** Get a sent email */
   (path: "/emails/{id}", init: InitParams<operations["getEmail"]["parameters"], never>): Promise<CallResult<components["schemas"]["SentEmail"], components["schemas"]["Error"]>>;
   /** List scheduled emails */
-  (path: "/emails/schedule", init: InitOptional<operations["listScheduledEmails"]["parameters"], never>): Promise<CallResult<components["schemas"]["ScheduledEmailList"], components["schemas"]["Error"]>>;
+  (path: "/emails/schedule", init?: InitOptional<operations["listScheduledEmails"]["parameters"], never>): Promise<CallResult<components["schemas"]["ScheduledEmailList"], components["schemas"]["Error"]>>;
   /** Get a scheduled email */
   (path: "/emails/schedule/{id}", init: InitParams<operations["getScheduledEmail"]["parameters"], never>): Promise<CallResult<components["schemas"]["ScheduledEmail"], components["schemas"]["Error"]>>;
   /** List endpoints */
-  (path: "/endpoints", init: InitOptional<operations["listEndpoints"]["parameters"], never>): Promise<CallResult<components["schemas"]["EndpointList"], components["schemas"]["Error"]>>;
+  (path: "/endpoints", init?: InitOptional<operations["listEndpoints"]["parameters"], never>): Promise<CallResult<components["schemas"]["EndpointList"], components["schemas"]["Error"]>>;
   /** Get an endpoint */
   (path: "/endpoints/{id}", init: InitParams<operations["getEndpoint"]["parameters"], never>): Promise<CallResult<components["schemas"]["EndpointDetail"], components["schemas"]["Error"]>>;
   /** List email addresses */
-  (path: "/email-addresses", init: InitOptional<operations["listEmailAddresses"]["parameters"], never>): Promise<CallResult<components["schemas"]["EmailAddressList"], components["schemas"]["Error"]>>;
+  (path: "/email-addresses", init?: InitOptional<operations["listEmailAddresses"]["parameters"], never>): Promise<CallResult<components["schemas"]["EmailAddressList"], components["schemas"]["Error"]>>;
   /** Get an email address */
   (path: "/email-addresses/{id}", init: InitParams<operations["getEmailAddress"]["parameters"], never>): Promise<CallResult<components["schemas"]["EmailAddress"], components["schemas"]["Error"]>>;
   /** List domains */
-  (path: "/domains", init: InitOptional<operations["listDomains"]["parameters"], never>): Promise<CallResult<components["schemas"]["DomainList"], components["schemas"]["Error"]>>;
+  (path: "/domains", init?: InitOptional<operations["listDomains"]["parameters"], never>): Promise<CallResult<components["schemas"]["DomainList"], components["schemas"]["Error"]>>;
   /** Get a domain */
   (path: "/domains/{id}", init: InitParams<operations["getDomain"]["parameters"], never>): Promise<CallResult<components["schemas"]["DomainDetail"], components["schemas"]["Error"]>>;
   /** List a domain's DNS records */
   (path: "/domains/{id}/dns-records", init: InitParams<operations["listDomainDnsRecords"]["parameters"], never>): Promise<CallResult<components["schemas"]["DomainDnsRecordList"], components["schemas"]["Error"]>>;
   /** List received emails */
-  (path: "/mail", init: InitOptional<operations["listMail"]["parameters"], never>): Promise<CallResult<components["schemas"]["MailList"], components["schemas"]["Error"]>>;
+  (path: "/mail", init?: InitOptional<operations["listMail"]["parameters"], never>): Promise<CallResult<components["schemas"]["MailList"], components["schemas"]["Error"]>>;
   /** Get a received email */
   (path: "/mail/{id}", init: InitParams<operations["getMail"]["parameters"], never>): Promise<CallResult<components["schemas"]["MailDetail"], components["schemas"]["Error"]>>;
   /** Get the conversation of a received email */
   (path: "/mail/{id}/thread", init: InitParams<operations["getMailThread"]["parameters"], never>): Promise<CallResult<components["schemas"]["MailThread"], components["schemas"]["Error"]>>;
   /** List conversation threads */
-  (path: "/threads", init: InitOptional<operations["listThreads"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadList"], components["schemas"]["Error"]>>;
+  (path: "/threads", init?: InitOptional<operations["listThreads"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadList"], components["schemas"]["Error"]>>;
   /** Get thread statistics */
-  (path: "/threads/stats", init: InitOptional<operations["getThreadStats"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadStats"], components["schemas"]["Error"]>>;
+  (path: "/threads/stats", init?: InitOptional<operations["getThreadStats"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadStats"], components["schemas"]["Error"]>>;
   /** Get a thread with its messages */
   (path: "/threads/{id}", init: InitParams<operations["getThread"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadDetail"], components["schemas"]["Error"]>>;
   /** Download an attachment of a received email */
   (path: "/attachments/{id}/{filename}", init: InitParams<operations["downloadAttachment"]["parameters"], never>): Promise<CallResult<operations["downloadAttachment"]["responses"][200]["content"]["*/*"], components["schemas"]["Error"]>>;
   /** Check for a reply to the demo email */
-  (path: "/onboarding/check-reply", init: InitOptional<operations["checkOnboardingReply"]["parameters"], never>): Promise<CallResult<components["schemas"]["OnboardingReplyStatus"], components["schemas"]["Error"]>>;
+  (path: "/onboarding/check-reply", init?: InitOptional<operations["checkOnboardingReply"]["parameters"], never>): Promise<CallResult<components["schemas"]["OnboardingReplyStatus"], components["schemas"]["Error"]>>;
+  /** Never chosen: every path it takes has its own signature above. It names the paths that need no init, for the error of a call that leaves a required init out. */
+  (path: GetPathWithoutRequiredInit): never;
 }
 
 export interface Delete extends CallMethod<Calls["DELETE"]> {

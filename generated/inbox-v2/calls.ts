@@ -66,17 +66,20 @@ export interface Methods {
   TRACE: CallMethod<{}>;
 }
 
+/** The GET paths a call may name without an init. */
+export type GetPathWithoutRequiredInit = "/platforms" | "/team" | "/members" | "/account-links" | "/threads" | "/tags" | "/statuses" | "/colors" | "/events";
+
 export interface Get extends CallMethod<Calls["GET"]> {
   /** List platforms */
-  (path: "/platforms", init: InitOptional<operations["listPlatforms"]["parameters"], never>): Promise<CallResult<operations["listPlatforms"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/platforms", init?: InitOptional<operations["listPlatforms"]["parameters"], never>): Promise<CallResult<operations["listPlatforms"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxV2Error"]>>;
   /** Get the team */
-  (path: "/team", init: InitOptional<operations["getTeam"]["parameters"], never>): Promise<CallResult<components["schemas"]["Team"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/team", init?: InitOptional<operations["getTeam"]["parameters"], never>): Promise<CallResult<components["schemas"]["Team"], components["schemas"]["InboxV2Error"]>>;
   /** List members */
-  (path: "/members", init: InitOptional<operations["listMembers"]["parameters"], never>): Promise<CallResult<components["schemas"]["MemberPage"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/members", init?: InitOptional<operations["listMembers"]["parameters"], never>): Promise<CallResult<components["schemas"]["MemberPage"], components["schemas"]["InboxV2Error"]>>;
   /** Get a member */
   (path: "/members/{memberId}", init: InitParams<operations["getMember"]["parameters"], never>): Promise<CallResult<components["schemas"]["Member"], components["schemas"]["InboxV2Error"]>>;
   /** List account links */
-  (path: "/account-links", init: InitOptional<operations["listAccountLinks"]["parameters"], never>): Promise<CallResult<components["schemas"]["AccountLinkPage"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/account-links", init?: InitOptional<operations["listAccountLinks"]["parameters"], never>): Promise<CallResult<components["schemas"]["AccountLinkPage"], components["schemas"]["InboxV2Error"]>>;
   /** Get an account link */
   (path: "/account-links/{accountLinkId}", init: InitParams<operations["getAccountLink"]["parameters"], never>): Promise<CallResult<components["schemas"]["AccountLink"], components["schemas"]["InboxV2Error"]>>;
   /** Find contacts */
@@ -84,7 +87,7 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** Get a contact */
   (path: "/contacts/{contactId}", init: InitParams<operations["getContact"]["parameters"], never>): Promise<CallResult<components["schemas"]["Contact"], components["schemas"]["InboxV2Error"]>>;
   /** List threads */
-  (path: "/threads", init: InitOptional<operations["listThreads"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadPage"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/threads", init?: InitOptional<operations["listThreads"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadPage"], components["schemas"]["InboxV2Error"]>>;
   /** Get a thread */
   (path: "/threads/{threadId}", init: InitParams<operations["getThread"]["parameters"], never>): Promise<CallResult<components["schemas"]["Thread"], components["schemas"]["InboxV2Error"]>>;
   /** List a thread's messages */
@@ -96,17 +99,19 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** Get a message attachment */
   (path: "/messages/{messageId}/attachments/{index}", init: InitParams<operations["getAttachment"]["parameters"], never>): Promise<CallResult<components["schemas"]["AttachmentMedia"], components["schemas"]["InboxV2Error"]>>;
   /** List tags */
-  (path: "/tags", init: InitOptional<operations["listTags"]["parameters"], never>): Promise<CallResult<components["schemas"]["TagPage"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/tags", init?: InitOptional<operations["listTags"]["parameters"], never>): Promise<CallResult<components["schemas"]["TagPage"], components["schemas"]["InboxV2Error"]>>;
   /** Get a tag */
   (path: "/tags/{tagRef}", init: InitParams<operations["getTag"]["parameters"], never>): Promise<CallResult<components["schemas"]["Tag"], components["schemas"]["InboxV2Error"]>>;
   /** List statuses */
-  (path: "/statuses", init: InitOptional<operations["listStatuses"]["parameters"], never>): Promise<CallResult<components["schemas"]["StatusPage"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/statuses", init?: InitOptional<operations["listStatuses"]["parameters"], never>): Promise<CallResult<components["schemas"]["StatusPage"], components["schemas"]["InboxV2Error"]>>;
   /** Get a status */
   (path: "/statuses/{statusRef}", init: InitParams<operations["getStatus"]["parameters"], never>): Promise<CallResult<components["schemas"]["Status"], components["schemas"]["InboxV2Error"]>>;
   /** List colors */
-  (path: "/colors", init: InitOptional<operations["listColors"]["parameters"], never>): Promise<CallResult<operations["listColors"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/colors", init?: InitOptional<operations["listColors"]["parameters"], never>): Promise<CallResult<operations["listColors"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxV2Error"]>>;
   /** List events */
-  (path: "/events", init: InitOptional<operations["listEvents"]["parameters"], never>): Promise<CallResult<components["schemas"]["EventPage"], components["schemas"]["InboxV2Error"]>>;
+  (path: "/events", init?: InitOptional<operations["listEvents"]["parameters"], never>): Promise<CallResult<components["schemas"]["EventPage"], components["schemas"]["InboxV2Error"]>>;
+  /** Never chosen: every path it takes has its own signature above. It names the paths that need no init, for the error of a call that leaves a required init out. */
+  (path: GetPathWithoutRequiredInit): never;
 }
 
 export interface Patch extends CallMethod<Calls["PATCH"]> {

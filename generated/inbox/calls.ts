@@ -74,11 +74,14 @@ export interface Methods {
   TRACE: CallMethod<{}>;
 }
 
+/** The GET paths a call may name without an init. */
+export type GetPathWithoutRequiredInit = "/team" | "/threads" | "/account-links" | "/members" | "/tags" | "/tags/colors" | "/statuses" | "/statuses/colors" | "/colors" | "/events";
+
 export interface Get extends CallMethod<Calls["GET"]> {
   /** Get the team of the API token */
-  (path: "/team", init: InitOptional<operations["getTeam"]["parameters"], never>): Promise<CallResult<components["schemas"]["Team"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
+  (path: "/team", init?: InitOptional<operations["getTeam"]["parameters"], never>): Promise<CallResult<components["schemas"]["Team"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List threads */
-  (path: "/threads", init: InitOptional<operations["listThreads"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadPage"], components["schemas"]["InboxError"] | components["schemas"]["InboxAuthError"]>>;
+  (path: "/threads", init?: InitOptional<operations["listThreads"]["parameters"], never>): Promise<CallResult<components["schemas"]["ThreadPage"], components["schemas"]["InboxError"] | components["schemas"]["InboxAuthError"]>>;
   /** Look up a thread by account link and prospect */
   (path: "/threads/lookup", init: InitParams<operations["lookupThread"]["parameters"], never>): Promise<CallResult<operations["lookupThread"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxError"] | components["schemas"]["InboxAuthError"]>>;
   /** Look up threads by X username */
@@ -90,9 +93,9 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** Get the edit history of a message */
   (path: "/threads/{threadId}/messages/{messageId}/history", init: InitParams<operations["getMessageHistory"]["parameters"], never>): Promise<CallResult<components["schemas"]["MessageHistory"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List account links */
-  (path: "/account-links", init: InitOptional<operations["listAccountLinks"]["parameters"], never>): Promise<CallResult<operations["listAccountLinks"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
+  (path: "/account-links", init?: InitOptional<operations["listAccountLinks"]["parameters"], never>): Promise<CallResult<operations["listAccountLinks"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List members */
-  (path: "/members", init: InitOptional<operations["listMembers"]["parameters"], never>): Promise<CallResult<operations["listMembers"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
+  (path: "/members", init?: InitOptional<operations["listMembers"]["parameters"], never>): Promise<CallResult<operations["listMembers"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** Get a member */
   (path: "/members/{memberId}", init: InitParams<operations["getMember"]["parameters"], never>): Promise<CallResult<components["schemas"]["Member"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** Get a prospect */
@@ -100,25 +103,27 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** Look up a prospect by X user ID */
   (path: "/prospects/lookup", init: InitParams<operations["lookupProspect"]["parameters"], never>): Promise<CallResult<operations["lookupProspect"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxError"] | components["schemas"]["InboxAuthError"]>>;
   /** List tags */
-  (path: "/tags", init: InitOptional<operations["listTags"]["parameters"], never>): Promise<CallResult<operations["listTags"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
+  (path: "/tags", init?: InitOptional<operations["listTags"]["parameters"], never>): Promise<CallResult<operations["listTags"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** Get a tag */
   (path: "/tags/{tagId}", init: InitParams<operations["getTag"]["parameters"], never>): Promise<CallResult<components["schemas"]["Tag"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List tag colors */
-  (path: "/tags/colors", init: InitOptional<operations["listTagColors"]["parameters"], never>): Promise<CallResult<operations["listTagColors"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
+  (path: "/tags/colors", init?: InitOptional<operations["listTagColors"]["parameters"], never>): Promise<CallResult<operations["listTagColors"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List statuses */
-  (path: "/statuses", init: InitOptional<operations["listStatuses"]["parameters"], never>): Promise<CallResult<operations["listStatuses"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
+  (path: "/statuses", init?: InitOptional<operations["listStatuses"]["parameters"], never>): Promise<CallResult<operations["listStatuses"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** Get a status */
   (path: "/statuses/{statusId}", init: InitParams<operations["getStatus"]["parameters"], never>): Promise<CallResult<components["schemas"]["Status"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List status colors */
-  (path: "/statuses/colors", init: InitOptional<operations["listStatusColors"]["parameters"], never>): Promise<CallResult<operations["listStatusColors"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
+  (path: "/statuses/colors", init?: InitOptional<operations["listStatusColors"]["parameters"], never>): Promise<CallResult<operations["listStatusColors"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List colors */
-  (path: "/colors", init: InitOptional<operations["listColors"]["parameters"], never>): Promise<CallResult<operations["listColors"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
+  (path: "/colors", init?: InitOptional<operations["listColors"]["parameters"], never>): Promise<CallResult<operations["listColors"]["responses"][200]["content"]["application/json"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List events */
-  (path: "/events", init: InitOptional<operations["listEvents"]["parameters"], never>): Promise<CallResult<components["schemas"]["EventPage"], components["schemas"]["InboxError"] | components["schemas"]["InboxAuthError"]>>;
+  (path: "/events", init?: InitOptional<operations["listEvents"]["parameters"], never>): Promise<CallResult<components["schemas"]["EventPage"], components["schemas"]["InboxError"] | components["schemas"]["InboxAuthError"]>>;
   /** Get a campaign (docs pages only) */
   (path: "/campaigns/{campaignId}", init: InitParams<operations["getCampaign"]["parameters"], never>): Promise<CallResult<components["schemas"]["Campaign"], components["schemas"]["InboxAuthError"] | components["schemas"]["InboxError"]>>;
   /** List import jobs of a list (docs pages only) */
   (path: "/lists/{listId}/import-jobs", init: InitParams<operations["listImportJobs"]["parameters"], never>): Promise<CallResult<components["schemas"]["ImportJobPage"], components["schemas"]["InboxError"] | components["schemas"]["InboxAuthError"]>>;
+  /** Never chosen: every path it takes has its own signature above. It names the paths that need no init, for the error of a call that leaves a required init out. */
+  (path: GetPathWithoutRequiredInit): never;
 }
 
 export interface Post extends CallMethod<Calls["POST"]> {

@@ -44,9 +44,12 @@ export interface Methods {
   TRACE: CallMethod<{}>;
 }
 
+/** The GET paths a call may name without an init. */
+export type GetPathWithoutRequiredInit = "/lines" | "/sandbox";
+
 export interface Get extends CallMethod<Calls["GET"]> {
   /** List lines */
-  (path: "/lines", init: InitOptional<operations["listLines"]["parameters"], never>): Promise<CallResult<components["schemas"]["LineList"], components["schemas"]["ErrorEnvelope"]>>;
+  (path: "/lines", init?: InitOptional<operations["listLines"]["parameters"], never>): Promise<CallResult<components["schemas"]["LineList"], components["schemas"]["ErrorEnvelope"]>>;
   /** List chats */
   (path: "/chats", init: InitParams<operations["listChats"]["parameters"], never>): Promise<CallResult<components["schemas"]["ChatList"], components["schemas"]["ErrorEnvelope"]>>;
   /** List messages in a chat */
@@ -64,8 +67,13 @@ export interface Get extends CallMethod<Calls["GET"]> {
   /** List webhooks */
   (path: "/webhooks", init: InitParams<operations["listWebhooks"]["parameters"], never>): Promise<CallResult<components["schemas"]["WebhookList"], components["schemas"]["ErrorEnvelope"]>>;
   /** Get the sandbox status */
-  (path: "/sandbox", init: InitOptional<operations["getSandbox"]["parameters"], never>): Promise<CallResult<components["schemas"]["SandboxStatus"], components["schemas"]["ErrorEnvelope"]>>;
+  (path: "/sandbox", init?: InitOptional<operations["getSandbox"]["parameters"], never>): Promise<CallResult<components["schemas"]["SandboxStatus"], components["schemas"]["ErrorEnvelope"]>>;
+  /** Never chosen: every path it takes has its own signature above. It names the paths that need no init, for the error of a call that leaves a required init out. */
+  (path: GetPathWithoutRequiredInit): never;
 }
+
+/** The POST paths a call may name without an init. */
+export type PostPathWithoutRequiredInit = "/sandbox";
 
 export interface Post extends CallMethod<Calls["POST"]> {
   /** Send a message */
@@ -83,7 +91,9 @@ export interface Post extends CallMethod<Calls["POST"]> {
   /** Create a webhook */
   (path: "/webhooks", init: InitBody<operations["createWebhook"]["parameters"], components["schemas"]["CreateWebhookRequest"]>): Promise<CallResult<components["schemas"]["WebhookCreated"], components["schemas"]["ErrorEnvelope"]>>;
   /** Create the sandbox */
-  (path: "/sandbox", init: InitOptional<operations["createSandbox"]["parameters"], never>): Promise<CallResult<components["schemas"]["SandboxStatus"], components["schemas"]["ErrorEnvelope"]>>;
+  (path: "/sandbox", init?: InitOptional<operations["createSandbox"]["parameters"], never>): Promise<CallResult<components["schemas"]["SandboxStatus"], components["schemas"]["ErrorEnvelope"]>>;
+  /** Never chosen: every path it takes has its own signature above. It names the paths that need no init, for the error of a call that leaves a required init out. */
+  (path: PostPathWithoutRequiredInit): never;
 }
 
 export interface Delete extends CallMethod<Calls["DELETE"]> {
