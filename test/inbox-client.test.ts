@@ -1,6 +1,6 @@
 // Inbox-specific client behaviour against a real HTTP server on 127.0.0.1 (test/clients.test.ts
 // covers what every vendor shares): the typed body, the welcome page's flat auth bodies, field
-// details, and what a bad token or base URL says.
+// details, the query's bracket notation, and what a bad token or base URL says.
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { ApiError, createInboxClient, type InboxErrorCode, type components } from '../src/inbox.ts';
 import { ConfigurationError } from '../src/auth.ts';

@@ -1,5 +1,5 @@
-// The first named example of an operation's response or request body, straight from the bundle:
-// realistic bodies for client tests without writing any by hand.
+// The first named example of an operation's response or request body, or of a webhook's delivery,
+// straight from the bundle: realistic bodies for client tests without writing any by hand.
 import {
   resolveRef as resolve,
   type Example,
