@@ -5,6 +5,7 @@ import {
   type Example,
   type MediaType,
   type OpenApiDocument,
+  type Operation,
   type PathItem,
   type Response,
 } from '../../scripts/openapi-model.ts';
@@ -37,9 +38,13 @@ export function responseExample(vendor: string, method: string, path: string, st
   return value;
 }
 
+/** The first named example of an operation's request body, or undefined. */
+const bodyExample = (doc: OpenApiDocument, op: Operation | undefined): unknown =>
+  op?.requestBody && firstNamed(doc, resolve(doc, op.requestBody).content);
+
 export function requestBodyExample(vendor: string, method: string, path: string): unknown {
   const { doc, op } = operationOf(vendor, method, path);
-  const value = op.requestBody && firstNamed(doc, resolve(doc, op.requestBody).content);
+  const value = bodyExample(doc, op);
   if (value === undefined) throw new Error(`${vendor} ${method} ${path} has no request body example`);
   return value;
 }
@@ -48,8 +53,7 @@ export function requestBodyExample(vendor: string, method: string, path: string)
 export function webhookExample(vendor: string, event: string): unknown {
   const doc = bundleOf(vendor);
   const item = doc.webhooks?.[event];
-  const post = item && resolve<PathItem>(doc, item).post;
-  const value = post?.requestBody && firstNamed(doc, resolve(doc, post.requestBody).content);
+  const value = bodyExample(doc, item && resolve<PathItem>(doc, item).post);
   if (value === undefined) throw new Error(`${vendor} webhook ${event} has no example`);
   return value;
 }
